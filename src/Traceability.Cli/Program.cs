@@ -1,0 +1,3 @@
+using Traceability.Cli;
+
+return await TraceabilityCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Traceability.Cli.Commands;
+
+namespace Traceability.Cli;
+
+/// <summary>The <c>traceability</c> command: a thin shell over the same services as the API.</summary>
+public static class TraceabilityCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    {
+        var root = new RootCommand("Traceability: trace goods to their origins and flag North Korean labor and sanctioned parties.")
+        {
+            GlobalOptions.Db,
+            GlobalOptions.Verbose,
+        };
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine("error: " + error.Message);
+            stderr.WriteLine("Run 'traceability --help' for usage.");
+            return CliAction.Usage;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, ct);
+    }
+}

@@ -1,0 +1,38 @@
+using Traceability.Core.Graph;
+
+namespace Traceability.Core.Storage;
+
+/// <summary>
+/// Where the graph lives (a SQLite file or a PostgreSQL database). Stores keep data and provenance;
+/// they never implement graph algorithms.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Where the store is, for messages (never a password).</summary>
+    string Location { get; }
+
+    /// <summary>
+    /// Validates the batch against the schema and the stored graph, then stores it in one transaction:
+    /// new ids are inserted, changed ones updated in place, equal ones left alone.
+    /// </summary>
+    /// <exception cref="ImportFailedException">The batch is invalid; nothing was stored.</exception>
+    Task<ImportReport> ImportAsync(GraphBatch batch, ImportOptions options, CancellationToken cancellationToken);
+
+    /// <summary>A counter that grows whenever the graph changes; snapshots are tagged with it.</summary>
+    Task<long> GetGraphVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every node, ordered by id.</summary>
+    IAsyncEnumerable<StoredNode> ReadNodesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every relationship, ordered by start id, type, end id.</summary>
+    IAsyncEnumerable<StoredEdge> ReadEdgesAsync(CancellationToken cancellationToken);
+
+    /// <summary>One node with its provenance, or null.</summary>
+    Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken cancellationToken);
+
+    /// <summary>Node counts per label and relationship counts per type.</summary>
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Import records, newest first.</summary>
+    Task<IReadOnlyList<ImportRecord>> ListImportsAsync(int limit, CancellationToken cancellationToken);
+}

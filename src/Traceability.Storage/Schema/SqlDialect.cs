@@ -1,0 +1,7 @@
+namespace Traceability.Storage.Schema;
+
+public enum SqlDialect
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Traceability.Core.Graph;
+using Traceability.Core.Schema;
+using Traceability.Core.Storage;
+using Traceability.Storage.Schema;
+
+namespace Traceability.Storage.Sqlite;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, created on first use.</summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+    private readonly GraphSchema _schema;
+    private readonly TimeProvider _time;
+
+    private SqliteGraphStore(string path, GraphSchema schema, TimeProvider time)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _schema = schema;
+        _time = time;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public string Location => "sqlite:" + Path;
+
+    /// <summary>Opens the file, creating it and its tables when missing.</summary>
+    public static async Task<SqliteGraphStore> OpenAsync(string path, GraphSchema schema, TimeProvider time, CancellationToken ct)
+    {
+        var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var store = new SqliteGraphStore(path, schema, time);
+        await store.InitializeAsync(ct);
+        return store;
+    }
+
+    internal async Task<SqliteConnection> ConnectAsync(CancellationToken ct)
+    {
+        var conn = new SqliteConnection(_connectionString);
+        await conn.OpenAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        await cmd.ExecuteNonQueryAsync(ct);
+        return conn;
+    }
+
+    private async Task InitializeAsync(CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        await ExecAsync(conn, null, "PRAGMA journal_mode = WAL;", ct);
+        var ddl = SchemaScripts.Sql(_schema, SqlDialect.Sqlite) + OperationalDdl;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ddl)));
+        await ExecAsync(conn, null, "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);", ct);
+        if (await GetMetaAsync(conn, null, "ddl_sha256", ct) == hash) return;
+        await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct);
+        await ExecAsync(conn, tx, ddl, ct);
+        await ExecAsync(conn, tx, "INSERT INTO meta VALUES ('graph_version', '0') ON CONFLICT DO NOTHING;", ct);
+        await SetMetaAsync(conn, tx, "ddl_sha256", hash, ct);
+        await SetMetaAsync(conn, tx, "schema_version", _schema.Version.ToString(CultureInfo.InvariantCulture), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    // Tables the store needs beyond the graph itself.
+    private const string OperationalDdl = """
+
+        CREATE TABLE IF NOT EXISTS import (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            files TEXT NOT NULL,
+            nodes_inserted INTEGER NOT NULL, nodes_updated INTEGER NOT NULL, nodes_unchanged INTEGER NOT NULL,
+            rels_inserted INTEGER NOT NULL, rels_updated INTEGER NOT NULL, rels_unchanged INTEGER NOT NULL,
+            graph_version INTEGER NOT NULL
+        );
+        """;
+
+    public async Task<long> GetGraphVersionAsync(CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        return long.Parse(await GetMetaAsync(conn, null, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        var labels = await GroupCountAsync(conn, "SELECT label, count(*) FROM node GROUP BY label ORDER BY label", ct);
+        var types = await GroupCountAsync(conn, "SELECT type, count(*) FROM edge GROUP BY type ORDER BY type", ct);
+        var version = long.Parse(await GetMetaAsync(conn, null, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+        return new GraphCounts(version, labels, types);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, long>> GroupCountAsync(SqliteConnection conn, string sql, CancellationToken ct)
+    {
+        var result = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) result[r.GetString(0)] = r.GetInt64(1);
+        return result;
+    }
+
+    public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT id, label, props, source_file, source_line, import_id, as_of FROM node ORDER BY id";
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) yield return ReadNode(r);
+    }
+
+    public async Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT id, label, props, source_file, source_line, import_id, as_of FROM node WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id.Value);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ReadNode(r) : null;
+    }
+
+    private StoredNode ReadNode(SqliteDataReader r)
+    {
+        var label = r.GetString(1);
+        var specs = _schema.Labels.TryGetValue(label, out var spec) ? spec.Properties : null;
+        var node = new GraphNode(new NodeId(r.GetString(0)), label, PropertyBag.FromJson(r.GetString(2), specs));
+        return new StoredNode(node, ReadProvenance(r, 3));
+    }
+
+    public async IAsyncEnumerable<StoredEdge> ReadEdgesAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = """
+            SELECT s.id, e.type, d.id, e.props, e.source_file, e.source_line, e.import_id, e.as_of
+            FROM edge e JOIN node s ON s.nid = e.src JOIN node d ON d.nid = e.dst
+            ORDER BY s.id, e.type, d.id
+            """;
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var type = r.GetString(1);
+            var specs = _schema.Relationships.TryGetValue(type, out var spec) ? spec.Properties : null;
+            var edge = new GraphEdge(new NodeId(r.GetString(0)), type, new NodeId(r.GetString(2)), PropertyBag.FromJson(r.GetString(3), specs));
+            yield return new StoredEdge(edge, ReadProvenance(r, 4));
+        }
+    }
+
+    private static Provenance ReadProvenance(SqliteDataReader r, int first) => new(
+        r.GetString(first), r.GetInt64(first + 1), r.GetInt64(first + 2),
+        DateOnly.ParseExact(r.GetString(first + 3), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    public async Task<IReadOnlyList<ImportRecord>> ListImportsAsync(int limit, CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT id, at, actor, kind, files, nodes_inserted, nodes_updated, nodes_unchanged, rels_inserted, rels_updated, rels_unchanged, graph_version FROM import ORDER BY id DESC LIMIT $limit";
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var list = new List<ImportRecord>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var report = new ImportReport(r.GetInt64(0), r.GetInt64(11),
+                new ChangeCounts(r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)),
+                new ChangeCounts(r.GetInt64(8), r.GetInt64(9), r.GetInt64(10)));
+            list.Add(new ImportRecord(r.GetInt64(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture),
+                r.GetString(2), r.GetString(3), JsonSerializer.Deserialize<string[]>(r.GetString(4)) ?? [], report));
+        }
+        return list;
+    }
+
+    internal static async Task ExecAsync(SqliteConnection conn, SqliteTransaction? tx, string sql, CancellationToken ct)
+    {
+        using var cmd = conn.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    internal static async Task<string?> GetMetaAsync(SqliteConnection conn, SqliteTransaction? tx, string key, CancellationToken ct)
+    {
+        using var cmd = conn.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT value FROM meta WHERE key = $k";
+        cmd.Parameters.AddWithValue("$k", key);
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
+    internal static async Task SetMetaAsync(SqliteConnection conn, SqliteTransaction? tx, string key, string value, CancellationToken ct)
+    {
+        using var cmd = conn.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        cmd.Parameters.AddWithValue("$k", key);
+        cmd.Parameters.AddWithValue("$v", value);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        return ValueTask.CompletedTask;
+    }
+}
