@@ -6,14 +6,14 @@ namespace Traceability.Core.Ownership;
 /// <summary>Seeds the graph itself provides: list ids recorded on nodes, and parties blocked outright by regulation.</summary>
 public static class SanctionSeeds
 {
-    private static readonly HashSet<string> OutrightNames = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OutrightNames = new(new[]
     {
-        "government of north korea",
-        "government of the democratic people s republic of korea",
-        "government of dprk",
-        "workers party of korea",
-        "korean workers party",
-    };
+        "Government of North Korea",
+        "Government of the Democratic People's Republic of Korea",
+        "Government of the DPRK",
+        "Workers' Party of Korea",
+        "Korean Workers' Party",
+    }.Select(Key), StringComparer.Ordinal);
 
     /// <summary>Seeds from <c>sanctionIds</c> on nodes and from names of the Government of North Korea and the Workers' Party of Korea.</summary>
     public static IEnumerable<SanctionSeed> FromGraph(GraphSnapshot g)
@@ -29,5 +29,7 @@ public static class SanctionSeeds
 
     /// <summary>True for the Government of North Korea and the Workers' Party of Korea under any of their usual names.</summary>
     public static bool IsBlockedOutright(string name, IEnumerable<string> aliases) =>
-        aliases.Prepend(name).Any(n => OutrightNames.Contains(GoodsMatcher.Normalize(n.Replace("'", "", StringComparison.Ordinal))));
+        aliases.Prepend(name).Any(n => OutrightNames.Contains(Key(n)));
+
+    private static string Key(string name) => GoodsMatcher.Normalize(name.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal));
 }
