@@ -38,6 +38,21 @@ internal static class CliAction
             ctx.Err.WriteLine("error: configuration: " + string.Join("; ", e.Failures));
             return Usage;
         }
+        catch (Core.NotFoundException e)
+        {
+            ctx.Err.WriteLine("error: " + e.Message);
+            return Failure;
+        }
+        catch (Core.QueryException e)
+        {
+            ctx.Err.WriteLine($"error: {e.Field}: {e.Problem}");
+            return Usage;
+        }
+        catch (Core.Tracing.InvalidCursorException e)
+        {
+            ctx.Err.WriteLine("error: --cursor: " + e.Message);
+            return Usage;
+        }
         catch (DomainException e)
         {
             ctx.Err.WriteLine("error: " + e.Message);

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Traceability.Core;
+using Traceability.Core.Rules;
 using Traceability.Core.Schema;
+using Traceability.Core.Snapshots;
 using Traceability.Core.Storage;
 using Traceability.Storage;
 
@@ -14,7 +16,6 @@ namespace Traceability.Cli;
 internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWriter stderr) : IAsyncDisposable
 {
     private IHost? _host;
-    private IGraphStore? _store;
 
     public ParseResult Parse { get; } = parse;
     public TextWriter Out { get; } = stdout;
@@ -26,12 +27,9 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
 
     public TimeProvider Time => Services.GetRequiredService<TimeProvider>();
 
-    public async Task<IGraphStore> StoreAsync(CancellationToken ct)
-    {
-        if (_store is not null) return _store;
-        var options = Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        return _store = await GraphStores.OpenAsync(options, Schema, Time, ct);
-    }
+    public Task<IGraphStore> StoreAsync(CancellationToken ct) => Task.FromResult(Services.GetRequiredService<IGraphStore>());
+
+    public Task<RiskIndex> RiskAsync(CancellationToken ct) => Services.GetRequiredService<RiskIndexProvider>().GetAsync(ct);
 
     public void Progress(string message) => Err.WriteLine(message);
 
@@ -43,27 +41,28 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = "traceability",
         });
+        var overrides = new Dictionary<string, string?>();
         if (Parse.GetValue(GlobalOptions.Db) is { Length: > 0 } db)
         {
             var o = StorageOptions.FromDb(db);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = o.Provider,
-                ["Storage:Path"] = o.Path,
-                ["Storage:ConnectionString"] = o.ConnectionString,
-            });
+            overrides["Storage:Provider"] = o.Provider;
+            overrides["Storage:Path"] = o.Path;
+            overrides["Storage:ConnectionString"] = o.ConnectionString;
         }
+        if (Parse.GetValue(GlobalOptions.Lists) is { Length: > 0 } lists) overrides["Lists:Folder"] = lists;
+        builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(Parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Information : LogLevel.Warning);
         builder.Services.AddTraceabilityStorage();
+        builder.Services.AddTraceabilityCore();
         return builder.Build();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_store is not null) await _store.DisposeAsync();
-        _host?.Dispose();
+        if (_host is IAsyncDisposable a) await a.DisposeAsync();
+        else _host?.Dispose();
     }
 }

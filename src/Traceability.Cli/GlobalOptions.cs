@@ -11,6 +11,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Lists = new("--lists")
+    {
+        Description = "Folder of reference lists (dol-goods.csv, high-risk-hosts.csv; default: the shipped seed-data/lists)",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Log progress and details to stderr",

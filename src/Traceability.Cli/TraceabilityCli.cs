@@ -11,10 +11,14 @@ public static class TraceabilityCli
         var root = new RootCommand("Traceability: trace goods to their origins and flag North Korean labor and sanctioned parties.")
         {
             GlobalOptions.Db,
+            GlobalOptions.Lists,
             GlobalOptions.Verbose,
         };
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
+        root.Subcommands.Add(ExposureCommand.Create());
+        root.Subcommands.Add(ConnectCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

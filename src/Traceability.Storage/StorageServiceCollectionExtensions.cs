@@ -1,12 +1,20 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Traceability.Core.Reference;
 using Traceability.Core.Schema;
+using Traceability.Core.Storage;
+using Traceability.Storage.Reference;
 
 namespace Traceability.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Schema, clock, storage options (section <c>Storage</c>, validated on start) and importers.</summary>
+    /// <summary>
+    /// Schema, clock, the store named by the <c>Storage</c> section (validated on start), importers, and the reference
+    /// lists from <c>Lists:Folder</c> (default: seed-data/lists beside the program).
+    /// </summary>
     public static IServiceCollection AddTraceabilityStorage(this IServiceCollection services)
     {
         services.TryAddSingleton(GraphSchema.Default);
@@ -16,6 +24,15 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<GraphImporter>();
+        // Opening creates the file and tables on first use; a singleton opened once per process.
+        services.TryAddSingleton<IGraphStore>(sp => GraphStores.OpenAsync(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<GraphSchema>(),
+            sp.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult());
+        services.TryAddSingleton<IReferenceListSource>(sp => new FileReferenceListSource(
+            sp.GetRequiredService<IConfiguration>()["Lists:Folder"] is { Length: > 0 } folder ? folder : DefaultListsFolder));
         return services;
     }
+
+    public static string DefaultListsFolder => Path.Combine(AppContext.BaseDirectory, "seed-data", "lists");
 }

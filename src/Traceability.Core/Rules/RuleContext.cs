@@ -20,26 +20,10 @@ public sealed record RuleContext(GraphSnapshot Graph, ReferenceLists Lists, ILoo
         new(Graph.IdOf(Graph.EdgeStart[edge]), SnapshotBuilder.TypeName(Graph.EdgeKinds[edge]), Graph.IdOf(Graph.EdgeEnd[edge]), detail);
 
     /// <summary>The relationships of <paramref name="kind"/> ending at <paramref name="v"/>: (start node, edge).</summary>
-    public IEnumerable<(int Node, int Edge)> Incoming(int v, RelKind kind)
-    {
-        var list = new List<(int, int)>();
-        var nodes = Graph.In.Of(v);
-        var edges = Graph.In.EdgesOf(v);
-        for (var i = 0; i < nodes.Length; i++)
-            if (Graph.EdgeKinds[edges[i]] == kind) list.Add((nodes[i], edges[i]));
-        return list;
-    }
+    public IEnumerable<(int Node, int Edge)> Incoming(int v, RelKind kind) => Graph.Incoming(v, kind);
 
     /// <summary>The relationships of <paramref name="kind"/> starting at <paramref name="v"/>: (end node, edge).</summary>
-    public IEnumerable<(int Node, int Edge)> Outgoing(int v, RelKind kind)
-    {
-        var list = new List<(int, int)>();
-        var nodes = Graph.Out.Of(v);
-        var edges = Graph.Out.EdgesOf(v);
-        for (var i = 0; i < nodes.Length; i++)
-            if (Graph.EdgeKinds[edges[i]] == kind) list.Add((nodes[i], edges[i]));
-        return list;
-    }
+    public IEnumerable<(int Node, int Edge)> Outgoing(int v, RelKind kind) => Graph.Outgoing(v, kind);
 
     /// <summary>
     /// What a facility makes: materials it PRODUCES, materials on its outgoing SUPPLIES, its productTypes;

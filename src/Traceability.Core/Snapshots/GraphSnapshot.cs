@@ -105,6 +105,22 @@ public sealed class GraphSnapshot
     /// <summary>True for nodes that take part in SUPPLIES paths: products, facilities, transporters.</summary>
     public bool IsSupplyNode(int v) => _kinds[v] is NodeKind.Product or NodeKind.Facility or NodeKind.Transporter;
 
+    /// <summary>Relationships of <paramref name="kind"/> starting at <paramref name="v"/>: (end node, edge index).</summary>
+    public List<(int Node, int Edge)> Outgoing(int v, RelKind kind) => Select(Out, v, kind);
+
+    /// <summary>Relationships of <paramref name="kind"/> ending at <paramref name="v"/>: (start node, edge index).</summary>
+    public List<(int Node, int Edge)> Incoming(int v, RelKind kind) => Select(In, v, kind);
+
+    private List<(int Node, int Edge)> Select(Adjacency adjacency, int v, RelKind kind)
+    {
+        var list = new List<(int, int)>();
+        var nodes = adjacency.Of(v);
+        var edges = adjacency.EdgesOf(v);
+        for (var i = 0; i < nodes.Length; i++)
+            if (EdgeKinds[edges[i]] == kind) list.Add((nodes[i], edges[i]));
+        return list;
+    }
+
     /// <summary>Approximate bytes held by the snapshot's arrays (strings excluded).</summary>
     public long ArrayBytes =>
         Suppliers.Bytes + Buyers.Bytes + Out.Bytes + In.Bytes

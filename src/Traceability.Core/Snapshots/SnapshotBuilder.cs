@@ -55,10 +55,8 @@ public sealed class SnapshotBuilder
     /// <summary>Reads the whole store into a snapshot tagged with the store's graph version.</summary>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken)
     {
-        var version = await store.GetGraphVersionAsync(cancellationToken);
         var builder = new SnapshotBuilder();
-        await foreach (var n in store.ReadNodesAsync(cancellationToken)) builder.Add(n.Node);
-        await foreach (var e in store.ReadEdgesAsync(cancellationToken)) builder.Add(e.Edge);
+        var version = await store.ReadGraphAsync(builder.Add, builder.Add, cancellationToken);
         return builder.Build(version);
     }
 

@@ -27,6 +27,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Every relationship, ordered by start id, type, end id.</summary>
     IAsyncEnumerable<StoredEdge> ReadEdgesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads every node, then every relationship, in one consistent read (no import in between) and returns the
+    /// graph version they belong to. Used to build snapshots.
+    /// </summary>
+    Task<long> ReadGraphAsync(Action<GraphNode> onNode, Action<GraphEdge> onEdge, CancellationToken cancellationToken);
+
     /// <summary>One node with its provenance, or null.</summary>
     Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken cancellationToken);
 

@@ -121,6 +121,39 @@ public sealed partial class SqliteGraphStore : IGraphStore
         while (await r.ReadAsync(ct)) yield return ReadNode(r);
     }
 
+    public async Task<long> ReadGraphAsync(Action<GraphNode> onNode, Action<GraphEdge> onEdge, CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        // A read transaction in WAL mode sees one consistent state of the file.
+        await using var tx = conn.BeginTransaction(deferred: true);
+        var version = long.Parse(await GetMetaAsync(conn, tx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+        using (var cmd = conn.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT id, label, props FROM node";
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var label = r.GetString(1);
+                var specs = _schema.Labels.TryGetValue(label, out var spec) ? spec.Properties : null;
+                onNode(new GraphNode(new NodeId(r.GetString(0)), label, PropertyBag.FromJson(r.GetString(2), specs)));
+            }
+        }
+        using (var cmd = conn.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT s.id, e.type, d.id, e.props FROM edge e JOIN node s ON s.nid = e.src JOIN node d ON d.nid = e.dst";
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var type = r.GetString(1);
+                var specs = _schema.Relationships.TryGetValue(type, out var spec) ? spec.Properties : null;
+                onEdge(new GraphEdge(new NodeId(r.GetString(0)), type, new NodeId(r.GetString(2)), PropertyBag.FromJson(r.GetString(3), specs)));
+            }
+        }
+        return version;
+    }
+
     public async Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken ct)
     {
         await using var conn = await ConnectAsync(ct);

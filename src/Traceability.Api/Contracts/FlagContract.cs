@@ -1,0 +1,30 @@
+using System.Numerics;
+using Traceability.Core.Rules;
+using Traceability.Core.Tracing;
+
+namespace Traceability.Api.Contracts;
+
+/// <summary>A flag on a node of a trace, explaining itself.</summary>
+/// <param name="Node">Flagged supply-path node.</param>
+/// <param name="NodeName">Its name.</param>
+/// <param name="Kind">NK_LABOR, DPRK_LOCATION, NK_TRANSPORT, SANCTIONED, SANCTIONED_OWNERSHIP, SANCTIONED_LINK, DOL_LISTED, HIGH_RISK_HOST or UNTRACED.</param>
+/// <param name="Rule">Stable rule id.</param>
+/// <param name="Basis">Legal basis or source list.</param>
+/// <param name="Severity">critical, high, medium or low.</param>
+/// <param name="PathsThrough">Trace paths through the node (exact integer).</param>
+/// <param name="PathsThroughExact">False when a lower bound.</param>
+/// <param name="Tier">Tier of the node.</param>
+/// <param name="Explanation">Why, in words.</param>
+/// <param name="Source">Context node where the finding originates (workforce, owner, recruiter).</param>
+/// <param name="Chain">Relationships that justify the flag.</param>
+/// <param name="Witness">A full path through the node, product first.</param>
+public sealed record FlagContract(string Node, string NodeName, string Kind, string Rule, string Basis, string Severity,
+    BigInteger PathsThrough, bool PathsThroughExact, int Tier, string Explanation, string? Source,
+    IReadOnlyList<ChainLinkContract> Chain, IReadOnlyList<string> Witness)
+{
+    public static FlagContract Map(TraceFlag f) => new(f.Flag.Node.Value, f.NodeName, f.Flag.Code, f.Flag.Rule, f.Flag.Basis,
+        SeverityName(f.Flag.Severity), f.PathsThrough.Value, f.PathsThrough.Exact, f.Tier, f.Flag.Explanation, f.Flag.Source?.Value,
+        [.. f.Flag.Chain.Select(ChainLinkContract.Map)], [.. f.Witness.Select(w => w.Value)]);
+
+    public static string SeverityName(Severity s) => s.ToString().ToLowerInvariant();
+}

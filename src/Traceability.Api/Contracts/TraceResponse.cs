@@ -1,0 +1,38 @@
+using System.Numerics;
+using Traceability.Core.Tracing;
+
+namespace Traceability.Api.Contracts;
+
+/// <summary>A product traced to its origins: summary, flags, verdict and one page of paths.</summary>
+/// <param name="Product">Product (or facility) traced.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Label">Its label.</param>
+/// <param name="SnapshotVersion">Graph version the result was computed from.</param>
+/// <param name="ListsVersion">Reference lists and sanction seeds used.</param>
+/// <param name="PathCount">Number of paths (exact JSON integer, however large).</param>
+/// <param name="PathCountExact">False when PathCount is a lower bound (cycle budget exhausted).</param>
+/// <param name="Presumption">True when presumptively barred under CAATSA 321(b).</param>
+/// <param name="Verdict">The verdict with its reasons.</param>
+/// <param name="Origins">Origins reached.</param>
+/// <param name="Untraced">Ends before an origin.</param>
+/// <param name="Tiers">Nodes per tier.</param>
+/// <param name="Flags">Flags upstream, most severe first.</param>
+/// <param name="Paths">This page of paths.</param>
+/// <param name="Truncated">True when a budget cut the page.</param>
+/// <param name="TruncatedBy">time, steps or depth.</param>
+/// <param name="Cursor">Cursor of the next page, null at the end.</param>
+/// <param name="ConeNodes">Nodes upstream, product included.</param>
+/// <param name="ConeEdges">SUPPLIES relationships upstream.</param>
+/// <param name="Cycles">Recycling loops upstream.</param>
+public sealed record TraceResponse(string Product, string Name, string Label, long SnapshotVersion, string ListsVersion,
+    BigInteger PathCount, bool PathCountExact, bool Presumption, PresumptionContract Verdict,
+    IReadOnlyList<TraceNodeContract> Origins, IReadOnlyList<TraceNodeContract> Untraced, IReadOnlyList<TierContract> Tiers,
+    IReadOnlyList<FlagContract> Flags, IReadOnlyList<PathContract> Paths, bool Truncated, string? TruncatedBy, string? Cursor,
+    int ConeNodes, int ConeEdges, int Cycles)
+{
+    public static TraceResponse Map(TraceResult r) => new(r.Root.Value, r.RootName, r.RootLabel, r.SnapshotVersion, r.ListsVersion,
+        r.PathCount.Value, r.PathCount.Exact, r.Presumption.Applies, PresumptionContract.Map(r.Presumption),
+        [.. r.Origins.Select(TraceNodeContract.Map)], [.. r.Untraced.Select(TraceNodeContract.Map)], [.. r.Tiers.Select(TierContract.Map)],
+        [.. r.Flags.Select(FlagContract.Map)], [.. r.Paths.Paths.Select(PathContract.Map)], r.Paths.Truncated, r.Paths.TruncatedBy,
+        r.Paths.NextCursor, r.ConeNodes, r.ConeEdges, r.CyclicComponents);
+}

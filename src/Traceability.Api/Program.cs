@@ -1,0 +1,6 @@
+using Traceability.Api;
+
+var app = ApiHost.Build(args);
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,7 @@
+namespace Traceability.Core.Exposure;
+
+/// <summary>Exposure of every product (or an importer's), most exposed first.</summary>
+/// <param name="SnapshotVersion">Graph version.</param>
+/// <param name="ListsVersion">Lists and seeds used.</param>
+/// <param name="Products">Products ranked: presumption, then severity, then number of kinds, then id.</param>
+public sealed record ExposureReport(long SnapshotVersion, string ListsVersion, IReadOnlyList<ProductExposure> Products);

@@ -1,0 +1,8 @@
+namespace Traceability.Core.Ownership;
+
+/// <summary>Blocked parties beyond those recorded on nodes: confirmed or above-threshold screening matches.</summary>
+public interface ISanctionSeedSource
+{
+    /// <summary>The seeds and a version that changes when they do.</summary>
+    Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(CancellationToken cancellationToken);
+}

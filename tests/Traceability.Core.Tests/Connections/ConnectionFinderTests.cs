@@ -1,0 +1,62 @@
+using Traceability.Core.Connections;
+using Traceability.Core.Graph;
+
+namespace Traceability.Core.Tests.Connections;
+
+public sealed class ConnectionFinderTests
+{
+    private static readonly TestGraph Graph = new TestGraph()
+        .Product("p").Facility("mine", "mine", "KP").Facility("mill").Company("blocked", ("sanctionIds", new[] { "OFAC-SDN:1" }))
+        .Company("holding").Company("importer")
+        .Supplies("mine", "mill").Supplies("mill", "p")
+        .Owns("blocked", "holding", 60).Owns("holding", "mill", 100).Edge("blocked", "OPERATES", "mine").Edge("importer", "IMPORTS", "p");
+
+    [Fact]
+    public void Find_ReturnsShortestFirst_WithRelationshipsAndDirections()
+    {
+        var result = ConnectionFinder.Find(Graph.Build(), new NodeId("importer"), new NodeId("blocked"), k: 3);
+
+        Assert.Equal(4, result.Distance);
+        Assert.True(result.Connections.Count >= 2);
+        Assert.Equal(result.Connections.Select(c => c.Length).Order().ToList(), result.Connections.Select(c => c.Length).ToList());
+        var first = result.Connections[0];
+        Assert.Equal(4, first.Length);
+        Assert.Equal(new NodeId("importer"), first.Hops[0].From);
+        Assert.Equal(new NodeId("blocked"), first.Hops[^1].To);
+        var imports = Assert.Single(first.Hops[0].Relations);
+        Assert.Equal(new HopRelation("IMPORTS", true, null), imports);
+        // Each hop starts where the previous ended, and no node repeats.
+        for (var i = 1; i < first.Hops.Count; i++) Assert.Equal(first.Hops[i - 1].To, first.Hops[i].From);
+        foreach (var c in result.Connections)
+        {
+            var nodes = c.Hops.Select(h => h.From).Append(c.Hops[^1].To).ToList();
+            Assert.Equal(nodes.Count, nodes.Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Find_OwnershipHop_CarriesPercentAndDirection()
+    {
+        var result = ConnectionFinder.Find(Graph.Build(), new NodeId("mill"), new NodeId("blocked"), k: 1);
+
+        var path = Assert.Single(result.Connections);
+        Assert.Equal(["mill", "holding", "blocked"], path.Hops.Select(h => h.From.Value).Append(path.Hops[^1].To.Value));
+        Assert.Equal(new HopRelation("OWNS", false, "100%"), Assert.Single(path.Hops[0].Relations));
+        Assert.Equal(new HopRelation("OWNS", false, "60%"), Assert.Single(path.Hops[1].Relations));
+    }
+
+    [Fact]
+    public void Find_Unconnected_ReportsNoDistance()
+    {
+        var g = new TestGraph().Company("a").Company("b").Build();
+        var result = ConnectionFinder.Find(g, new NodeId("a"), new NodeId("b"), k: 3);
+        Assert.Null(result.Distance);
+        Assert.Empty(result.Connections);
+    }
+
+    [Fact]
+    public void Find_UnknownNode_Throws()
+    {
+        Assert.Throws<NotFoundException>(() => ConnectionFinder.Find(Graph.Build(), new NodeId("nope"), new NodeId("p"), k: 1));
+    }
+}
