@@ -1,10 +1,15 @@
 using System.CommandLine;
+using Traceability.Api.Contracts;
+using Traceability.Cli.Rendering;
+using Traceability.Core.Exposure;
 
 namespace Traceability.Cli.Commands;
 
 internal static class DemoCommand
 {
     public static string SeedFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
+
+    private static string DbHint(CliContext ctx) => ctx.Parse.GetValue(GlobalOptions.Db) is { } db ? $" --db {db}" : "";
 
     public static Command Create()
     {
@@ -18,6 +23,13 @@ internal static class DemoCommand
             ImportCommand.Print(ctx.Out, report, store.Location);
             ctx.Out.WriteLine();
             StatsCommand.Print(ctx.Out, store.Location, await store.CountAsync(ct));
+            ctx.Out.WriteLine();
+            var exposure = ExposureEngine.Compute(await ctx.RiskAsync(ct), null, null, ct);
+            ExposureText.Write(ctx.Out, ExposureResponse.Map(exposure, null));
+            ctx.Out.WriteLine();
+            var top = exposure.Products.FirstOrDefault(p => p.Presumption) ?? exposure.Products.FirstOrDefault();
+            if (top is not null)
+                ctx.Out.WriteLine($"Next: traceability trace {top.Product}{DbHint(ctx)}   (why it is flagged, path by path)");
             return CliAction.Ok;
         });
         return command;
