@@ -22,6 +22,7 @@ public static class TraceabilityCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
