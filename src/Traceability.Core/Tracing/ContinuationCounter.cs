@@ -18,6 +18,8 @@ internal sealed class ContinuationCounter
     private readonly long _budget;
     private readonly CancellationToken _ct;
     private readonly Dictionary<VisitedState, BigInteger> _memo = [];
+    private const long MaxStateBytes = 128L << 20;
+    private long _componentBudget;
 
     public ContinuationCounter(int n, int[] off, int[] adj, long budgetPerComponent, CancellationToken ct)
     {
@@ -49,6 +51,8 @@ internal sealed class ContinuationCounter
             }
             Cyclic++;
             var before = _memo.Count;
+            // Each state holds a bit per node of the component: bound the memory, not only the count.
+            _componentBudget = Math.Min(_budget, MaxStateBytes / (8L * ((m.Count + 63) / 64) + 96));
             try
             {
                 foreach (var a in m) F[a] = Continue(VisitedState.Enter(a, _pos[a], m.Count), c, before);
@@ -63,7 +67,7 @@ internal sealed class ContinuationCounter
                         if (Component[adj[i]] != c) exits += F[adj[i]];
                 var value = BigInteger.Max(BigInteger.One, exits);
                 foreach (var x in m) F[x] = value;
-                States += _budget;
+                States += _componentBudget;
             }
         }
     }
@@ -132,7 +136,7 @@ internal sealed class ContinuationCounter
             stack.Pop();
             var total = frame.Any ? frame.Sum : BigInteger.One;
             _memo[frame.State] = total;
-            if (_memo.Count - memoBefore > _budget) throw new BudgetExceededException();
+            if (_memo.Count - memoBefore > _componentBudget) throw new BudgetExceededException();
             if ((_memo.Count & 1023) == 0) _ct.ThrowIfCancellationRequested();
             if (stack.Count > 0) stack.Peek().Sum += total;
             else result = total;

@@ -60,6 +60,23 @@ public sealed class ExposureEngineTests
     }
 
     [Fact]
+    public void Compute_GeneratedNetwork_AgreesWithPerProductTraces()
+    {
+        using var dir = new Traceability.Tests.TempDirectory();
+        new Traceability.Storage.Generation.NetworkGenerator(new Traceability.Storage.Generation.GeneratorOptions { Nodes = 3000, Seed = 7 }).Generate(dir.File("g"));
+        var batch = new Traceability.Storage.Neo4j.Neo4jCsvReader(Schema.GraphSchema.Default).Read([dir.File("g")]);
+        var builder = new SnapshotBuilder();
+        foreach (var (n, _) in batch.Nodes) builder.Add(n);
+        foreach (var (e, _) in batch.Edges) builder.Add(e);
+        var risk = RuleEngine.Evaluate(builder.Build(1), SeedGraph.Lists);
+
+        AssertAgreesWithTraces(risk);
+        var report = ExposureEngine.Compute(risk, null, null, CancellationToken.None);
+        Assert.Contains(report.Products, p => p.Presumption);
+        Assert.Contains(report.Products, p => p.Kinds.Count == 0 || !p.Presumption);
+    }
+
+    [Fact]
     public async Task Compute_ByImporter_ListsOnlyItsProducts()
     {
         var risk = await SeedGraph.RiskAsync();

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+
+namespace Traceability.Core.Screening;
+
+/// <summary>
+/// Match keys for names: Unicode NFKC, diacritics removed, lower case, punctuation to spaces (apostrophes dropped),
+/// legal forms and company suffixes removed (Corporation, Corp., Co., Ltd, LLC, CC, OOO, ZAO...).
+/// </summary>
+public static class NameNormalizer
+{
+    /// <summary>Legal forms and company suffixes, removed from match keys.</summary>
+    public static readonly IReadOnlySet<string> LegalForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "corporation", "corp", "co", "company", "companies", "ltd", "limited", "llc", "llp", "lp", "cc", "inc", "incorporated",
+        "plc", "ooo", "zao", "oao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa",
+        "bv", "nv", "pte", "pty", "pvt", "private", "public", "kk", "jv", "sdn", "bhd", "tbk", "lda", "ltda", "fze", "fzco", "fzc",
+        "the", "and", "of", "for", "s",
+    };
+
+    /// <summary>Words too common in sanctioned and trading names to carry a match on their own.</summary>
+    public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "korea", "korean", "north", "south", "dprk", "democratic", "people", "peoples", "republic", "general", "trading", "trade",
+        "construction", "international", "industrial", "industry", "industries", "development", "import", "export", "foreign",
+        "national", "state", "joint", "venture", "enterprise", "enterprises", "commercial", "bureau", "association", "federation",
+        "overseas", "china", "chinese", "hong", "kong", "shipping", "mining", "technology", "technologies", "service", "services",
+        "project", "projects", "holding", "holdings", "investment", "investments", "bank", "group", "global", "logistics",
+        "marine", "maritime", "economic", "external", "machinery", "equipment", "materials", "products", "factory", "mineral",
+        "minerals", "metal", "metals", "textile", "textiles", "garment", "garments", "seafood", "fishery", "fisheries", "food",
+        "foods", "corporation", "management", "partners", "solutions", "systems", "world", "asia", "pacific", "east", "new",
+        "united", "central", "first", "union", "unity", "branch", "office", "agency", "department", "ministry", "committee",
+        "russia", "russian", "liaoning", "dandong", "shenyang", "beijing", "shanghai", "pyongyang",
+    };
+
+    /// <summary>Tokens of the match key, legal forms removed (all tokens kept when only legal forms remain).</summary>
+    public static string[] Tokens(string name)
+    {
+        var all = Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = all.Where(t => !LegalForms.Contains(t)).ToArray();
+        return kept.Length > 0 ? kept : all;
+    }
+
+    /// <summary>The match key: tokens joined by single spaces.</summary>
+    public static string Key(string name) => string.Join(' ', Tokens(name));
+
+    /// <summary>NFKC, no diacritics, lower case, letters and digits only.</summary>
+    public static string Clean(string text)
+    {
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var decomposed = nfkc.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (ch is '\'' or '\u2019' or '\u2018' or '`' or '\u02BB' or '\u02BC') continue;
+            sb.Append(char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : ' ');
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True for words that must not carry a match.</summary>
+    public static bool IsGeneric(string token) => GenericWords.Contains(token) || token.Length <= 1;
+
+    /// <summary>Letters and digits of an identifier, upper case (IMO 8703933 -> 8703933; 2008/0598 -> 20080598).</summary>
+    public static string IdentifierKey(string value)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in value) if (char.IsLetterOrDigit(ch)) sb.Append(char.ToUpperInvariant(ch));
+        var s = sb.ToString();
+        return s.StartsWith("IMO", StringComparison.Ordinal) ? s[3..] : s;
+    }
+}
