@@ -15,20 +15,20 @@ public static class NameNormalizer
         "corporation", "corp", "co", "company", "companies", "ltd", "limited", "llc", "llp", "lp", "cc", "inc", "incorporated",
         "plc", "ooo", "zao", "oao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa",
         "bv", "nv", "pte", "pty", "pvt", "private", "public", "kk", "jv", "sdn", "bhd", "tbk", "lda", "ltda", "fze", "fzco", "fzc",
-        "the", "and", "of", "for", "s",
+        "the", "and", "of", "for", "s", "close", "no", "liability", "cos", "ооо", "зао", "оао", "пао", "ао", "тоо",
     };
 
     /// <summary>Words too common in sanctioned and trading names to carry a match on their own.</summary>
     public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "korea", "korean", "north", "south", "dprk", "democratic", "people", "peoples", "republic", "general", "trading", "trade",
-        "construction", "international", "industrial", "industry", "industries", "development", "import", "export", "foreign",
-        "national", "state", "joint", "venture", "enterprise", "enterprises", "commercial", "bureau", "association", "federation",
-        "overseas", "china", "chinese", "hong", "kong", "shipping", "mining", "technology", "technologies", "service", "services",
-        "project", "projects", "holding", "holdings", "investment", "investments", "bank", "group", "global", "logistics",
-        "marine", "maritime", "economic", "external", "machinery", "equipment", "materials", "products", "factory", "mineral",
-        "minerals", "metal", "metals", "textile", "textiles", "garment", "garments", "seafood", "fishery", "fisheries", "food",
-        "foods", "corporation", "management", "partners", "solutions", "systems", "world", "asia", "pacific", "east", "new",
+        "construction", "international", "industrial", "industry", "industrie", "development", "import", "export", "foreign",
+        "national", "state", "joint", "venture", "enterprise", "commercial", "bureau", "association", "federation",
+        "overseas", "china", "chinese", "hong", "kong", "shipping", "mining", "technology", "technologie", "service",
+        "project", "holding", "investment", "bank", "group", "global", "logistics",
+        "marine", "maritime", "economic", "external", "machinery", "equipment", "material", "product", "factory", "mineral",
+        "metal", "textile", "garment", "seafood", "fishery", "fisherie", "food", "corporation", "management", "partner",
+        "solution", "system", "world", "asia", "pacific", "east", "new",
         "united", "central", "first", "union", "unity", "branch", "office", "agency", "department", "ministry", "committee",
         "russia", "russian", "liaoning", "dandong", "shenyang", "beijing", "shanghai", "pyongyang",
     };
@@ -37,8 +37,34 @@ public static class NameNormalizer
     public static string[] Tokens(string name)
     {
         var all = Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = all.Where(t => !LegalForms.Contains(t)).ToArray();
+        var kept = all.Select(Singular).Where(t => !LegalForms.Contains(t)).ToArray();
         return kept.Length > 0 ? kept : all;
+    }
+
+    private static string Singular(string t) =>
+        t.Length > 4 && t.EndsWith("ies", StringComparison.Ordinal) ? t[..^3] + "y"
+        : t.Length > 4 && t[^1] == 's' && t[^2] != 's' && !char.IsDigit(t[^2]) ? t[..^1] : t;
+
+    /// <summary>
+    /// Tokens for initials: every word but the, and, of, for ("Xinjiang Production and Construction Corps" gives x p c c).
+    /// </summary>
+    public static string[] InitialTokens(string name) =>
+        Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t is not ("the" or "and" or "of" or "for")).ToArray();
+
+    /// <summary>Tokens inside parentheses: qualifiers such as a place or a branch ("(Shanshan)", "(Namibia)").</summary>
+    public static HashSet<string> QualifierTokens(string name)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var depth = 0;
+        var sb = new StringBuilder();
+        foreach (var ch in name)
+        {
+            if (ch == '(') { depth++; continue; }
+            if (ch == ')') { depth = Math.Max(0, depth - 1); sb.Append(' '); continue; }
+            if (depth > 0) sb.Append(ch);
+        }
+        foreach (var t in Tokens(sb.ToString())) set.Add(t);
+        return set;
     }
 
     /// <summary>The match key: tokens joined by single spaces.</summary>
@@ -61,7 +87,8 @@ public static class NameNormalizer
     }
 
     /// <summary>True for words that must not carry a match.</summary>
-    public static bool IsGeneric(string token) => GenericWords.Contains(token) || token.Length <= 1;
+    public static bool IsGeneric(string token) =>
+        (token.Length <= 1 && !char.IsDigit(token[0])) || GenericWords.Contains(token) || GenericWords.Contains(token + "s");
 
     /// <summary>Letters and digits of an identifier, upper case (IMO 8703933 -> 8703933; 2008/0598 -> 20080598).</summary>
     public static string IdentifierKey(string value)
