@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Traceability.Core.Ownership;
 using Traceability.Core.Reference;
+using Traceability.Core.Screening;
 using Traceability.Core.Schema;
 using Traceability.Core.Storage;
 using Traceability.Storage.Reference;
@@ -29,8 +31,12 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<GraphSchema>(),
             sp.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult());
-        services.TryAddSingleton<IReferenceListSource>(sp => new FileReferenceListSource(
-            sp.GetRequiredService<IConfiguration>()["Lists:Folder"] is { Length: > 0 } folder ? folder : DefaultListsFolder));
+        services.TryAddSingleton(sp => (IListStore)sp.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton<IReferenceListSource>(sp => new StoreReferenceListSource(sp.GetRequiredService<IListStore>(),
+            new FileReferenceListSource(sp.GetRequiredService<IConfiguration>()["Lists:Folder"] is { Length: > 0 } folder ? folder : DefaultListsFolder)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISanctionSeedSource, MatchSeedSource>());
+        services.TryAddSingleton(sp => new ScreeningService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IListStore>(),
+            double.TryParse(sp.GetRequiredService<IConfiguration>()["Screening:Threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : ScreeningDefaults.Threshold));
         return services;
     }
 

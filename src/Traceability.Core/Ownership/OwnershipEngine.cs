@@ -24,10 +24,10 @@ public static class OwnershipEngine
         var queue = new Queue<int>();
         foreach (var seed in seeds)
         {
-            if (!g.TryGetIndex(seed.Node, out var v)) continue;
+            if (!seed.Blocking || !g.TryGetIndex(seed.Node, out var v)) continue;
             var r = seed.Source == OwnershipResult.OutrightSource ? BlockReason.Outright : BlockReason.Listed;
             if (!entries.TryGetValue(v, out var list)) entries[v] = list = [];
-            list.Add(seed.Entry);
+            list.Add(seed.Source is "recorded on node" or OwnershipResult.OutrightSource ? seed.Entry : $"{seed.Entry}: {seed.Source}");
             if (reason[v] == BlockReason.None) queue.Enqueue(v);
             if (reason[v] is BlockReason.None or BlockReason.Listed) reason[v] = r == BlockReason.Outright ? r : BlockReason.Listed;
         }

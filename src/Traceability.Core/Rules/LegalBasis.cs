@@ -27,6 +27,9 @@ public static class LegalBasis
     /// <summary>Reasonable care.</summary>
     public const string ReasonableCare = "CBP reasonable care: know how goods are made, from raw materials to finished goods, by whom and where (19 U.S.C. 1484)";
 
+    /// <summary>Forced-labor watch lists.</summary>
+    public const string WatchList = "UFLPA Entity List (rebuttable presumption, 19 U.S.C. 1307) or CBP withhold release order / finding";
+
     /// <summary>Sanctions list match.</summary>
     public const string SanctionsList = "OFAC sanctions (31 CFR chapter V): dealings in property and interests of blocked persons are prohibited";
 }

@@ -18,8 +18,11 @@ public sealed class SanctionedRule : IFlagRule
             if (!c.Graph.IsSupplyNode(v)) continue;
             var entries = string.Join(", ", group.Select(s => s.Entry).Distinct().Order(StringComparer.Ordinal));
             var sources = string.Join("; ", group.Select(s => s.Source).Distinct().Order(StringComparer.Ordinal));
-            yield return (v, new Flag(Kind, Id, $"{LegalBasis.SanctionsList} ({entries})", Severity.Critical, c.Graph.IdOf(v),
-                $"{c.Name(v)} is a blocked party: {entries} ({sources})", []));
+            var blocking = group.Any(s => s.Blocking);
+            var basis = blocking ? LegalBasis.SanctionsList : LegalBasis.WatchList;
+            yield return (v, new Flag(Kind, Id, $"{basis} ({entries})", blocking ? Severity.Critical : Severity.High, c.Graph.IdOf(v),
+                blocking ? $"{c.Name(v)} is a blocked party: {entries} ({sources})"
+                    : $"{c.Name(v)} is on a forced-labor watch list: {entries} ({sources}); goods from it are detained or presumed barred, but it is not an OFAC-blocked party", []));
         }
     }
 }

@@ -6,13 +6,14 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Traceability.Core.Graph;
 using Traceability.Core.Schema;
+using Traceability.Core.Screening;
 using Traceability.Core.Storage;
 using Traceability.Storage.Schema;
 
 namespace Traceability.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, created on first use.</summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IListStore
 {
     private readonly string _connectionString;
     private readonly GraphSchema _schema;
@@ -84,6 +85,56 @@ public sealed partial class SqliteGraphStore : IGraphStore
             nodes_inserted INTEGER NOT NULL, nodes_updated INTEGER NOT NULL, nodes_unchanged INTEGER NOT NULL,
             rels_inserted INTEGER NOT NULL, rels_updated INTEGER NOT NULL, rels_unchanged INTEGER NOT NULL,
             graph_version INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS list_version (
+            id INTEGER PRIMARY KEY,
+            list TEXT NOT NULL,
+            format TEXT NOT NULL,
+            publication_date TEXT,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entries INTEGER NOT NULL,
+            files TEXT NOT NULL,
+            UNIQUE (list, sha256)
+        );
+
+        CREATE TABLE IF NOT EXISTS list_entry (
+            version_id INTEGER NOT NULL REFERENCES list_version (id),
+            seq INTEGER NOT NULL,
+            entry_id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (version_id, seq)
+        );
+
+        CREATE TABLE IF NOT EXISTS screening_match (
+            id INTEGER PRIMARY KEY,
+            node_id TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            node_name TEXT NOT NULL,
+            entry_name TEXT NOT NULL,
+            matched_name TEXT NOT NULL,
+            blocking INTEGER NOT NULL,
+            score REAL NOT NULL,
+            features TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT,
+            decided_by TEXT,
+            decided_at TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            UNIQUE (node_id, entry)
+        );
+
+        CREATE TABLE IF NOT EXISTS match_decision (
+            id INTEGER PRIMARY KEY,
+            match_id INTEGER NOT NULL REFERENCES screening_match (id),
+            status TEXT NOT NULL,
+            note TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
         );
         """;
 

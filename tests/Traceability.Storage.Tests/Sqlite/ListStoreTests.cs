@@ -1,0 +1,142 @@
+using Traceability.Core.Graph;
+using Traceability.Core.Ownership;
+using Traceability.Core.Reference;
+using Traceability.Core.Rules;
+using Traceability.Core.Screening;
+using Traceability.Core.Snapshots;
+using Traceability.Tests;
+
+namespace Traceability.Storage.Tests.Sqlite;
+
+/// <summary>List versions, screening the graph, and analysts' decisions kept across list re-imports.</summary>
+public sealed class ListStoreTests
+{
+    private static ListEntry Entry(string id, string name) => new()
+    {
+        List = ListKeys.OfacSdn, EntryId = id, Kind = EntryKind.Entity, Name = name, Programs = ["DPRK3"], Countries = ["KP"],
+    };
+
+    private static ParsedList Version(string sha, params ListEntry[] entries) =>
+        new(ListKeys.OfacSdn, "ofac-csv", null, sha, ["sdn.csv"], entries);
+
+    private const string Graph = """
+        id:ID,:LABEL,name,country,facilityType
+        co-namgang,Company,Korea Namgang Trading Corp.,KP,
+        co-other,Company,Pacific Ocean Fisheries Ltd,CN,
+        fac-mine,Facility,Hamhung Ore Mine,CN,mine
+        p1,Product,Zinc ingots,,
+        """;
+
+    private const string Rels = """
+        :START_ID,:END_ID,:TYPE,percent:double
+        co-namgang,fac-mine,OWNS,60
+        fac-mine,p1,SUPPLIES,
+        """;
+
+    private static async Task<(TempDirectory, Storage.Sqlite.SqliteGraphStore, ScreeningService)> SetupAsync()
+    {
+        var dir = new TempDirectory();
+        dir.Write("g/nodes.csv", Graph);
+        dir.Write("g/rels.csv", Rels);
+        var store = await StoreFixture.OpenAsync(dir);
+        await StoreFixture.ImportAsync(store, dir.File("g"));
+        return (dir, store, new ScreeningService(store, store, ScreeningDefaults.Threshold));
+    }
+
+    [Fact]
+    public async Task SaveList_SameFileTwice_IsANoOp()
+    {
+        var (dir, store, _) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+
+        var first = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var again = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+
+        Assert.True(first.Added);
+        Assert.False(again.Added);
+        Assert.Equal(first.Version.Id, again.Version.Id);
+        Assert.Single(await store.ListVersionsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Import_MatchesGraphNodes_AndMatchesBecomeSeeds()
+    {
+        var (dir, store, screening) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+
+        var (_, added, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+
+        Assert.True(added);
+        var match = Assert.Single(sync!.BecameMatched);
+        Assert.Equal(new NodeId("co-namgang"), match.Node);
+        Assert.Equal("OFAC-SDN:27383", match.Entry);
+        Assert.Equal(MatchStatus.Pending, match.Status);
+        var risk = await RiskAsync(store);
+        var mine = risk.Graph.Find("fac-mine")!.Value;
+        var flag = Assert.Single(risk.FlagsOf(mine));
+        Assert.Equal(FlagKind.SanctionedOwnership, flag.Kind);
+        Assert.Contains($"OFAC-SDN:27383: screening match {match.Id}, score", flag.Explanation);
+    }
+
+    [Fact]
+    public async Task Reject_StopsTheMatchFiring_AndSurvivesANewListVersion()
+    {
+        var (dir, store, screening) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var id = sync!.BecameMatched[0].Id;
+
+        var rejected = await store.DecideAsync(id, MatchStatus.Rejected, "different company: registration 91-220 in Nampo, not the SDN", "analyst-1", CancellationToken.None);
+        Assert.False(rejected.Fires);
+        Assert.Empty((await RiskAsync(store)).FlagsOf((await RiskAsync(store)).Graph.Find("fac-mine")!.Value));
+
+        var (_, added, sync2) = await screening.ImportAsync(Version("v2", Entry("27383", "KOREA NAMGANG TRADING CORPORATION"), Entry("1", "OTHER PARTY")), "test", CancellationToken.None);
+
+        Assert.True(added);
+        Assert.Empty(sync2!.BecameMatched);
+        var after = Assert.Single(await store.GetMatchesAsync(false, CancellationToken.None));
+        Assert.Equal((MatchStatus.Rejected, "analyst-1", true), (after.Status, after.DecidedBy, after.Active));
+        Assert.Empty(await store.GetMatchesAsync(pendingOnly: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task NewVersionWithoutTheEntry_ReportsStoppedMatching()
+    {
+        var (dir, store, screening) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+        await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+
+        var (_, _, sync) = await screening.ImportAsync(Version("v2", Entry("1", "OTHER PARTY")), "test", CancellationToken.None);
+
+        var stopped = Assert.Single(sync!.StoppedMatching);
+        Assert.False(stopped.Active);
+        Assert.Empty((await RiskAsync(store)).FlagsOf((await RiskAsync(store)).Graph.Find("fac-mine")!.Value));
+    }
+
+    [Fact]
+    public async Task Decide_WithoutNote_IsRefused()
+    {
+        var (dir, store, screening) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+
+        await Assert.ThrowsAsync<Core.QueryException>(() => store.DecideAsync(sync!.BecameMatched[0].Id, MatchStatus.Confirmed, " ", "a", CancellationToken.None));
+        await Assert.ThrowsAsync<Core.NotFoundException>(() => store.DecideAsync(999, MatchStatus.Confirmed, "why", "a", CancellationToken.None));
+    }
+
+    private static async Task<RiskIndex> RiskAsync(Storage.Sqlite.SqliteGraphStore store)
+    {
+        using var provider = new RiskIndexProvider(store, new StaticLists(), [new MatchSeedSource(store)]);
+        return await provider.GetAsync(CancellationToken.None);
+    }
+
+    private sealed class StaticLists : IReferenceListSource
+    {
+        public Task<ReferenceLists> GetAsync(CancellationToken cancellationToken) => Task.FromResult(ReferenceLists.Empty);
+    }
+}
