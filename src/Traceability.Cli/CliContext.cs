@@ -33,6 +33,10 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
 
     public void Progress(string message) => Err.WriteLine(message);
 
+    /// <summary>The audit record of a change made from the command line.</summary>
+    public static Core.Audit.AuditEvent Audit(string action, string target) =>
+        new(Environment.UserName, "cli", action, target, "cli", "ok");
+
     private IHost BuildHost()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings

@@ -40,7 +40,8 @@ internal static class ImportCommand
         var batch = importer.Read(paths, format);
         ctx.Progress($"read {batch.Nodes.Count:N0} nodes and {batch.Edges.Count:N0} relationships from {batch.Files.Count} files in {clock.Elapsed.TotalSeconds:F1} s; storing ...");
         clock.Restart();
-        var options = new Core.Storage.ImportOptions(asOf ?? DateOnly.FromDateTime(ctx.Time.GetUtcNow().UtcDateTime), Environment.UserName, format);
+        var options = new Core.Storage.ImportOptions(asOf ?? DateOnly.FromDateTime(ctx.Time.GetUtcNow().UtcDateTime), Environment.UserName, format,
+            CliContext.Audit("importGraph", string.Join(" ", batch.Files.Select(Path.GetFileName))));
         var report = await store.ImportAsync(batch, options, ct);
         ctx.Progress($"stored in {clock.Elapsed.TotalSeconds:F1} s");
         return report;

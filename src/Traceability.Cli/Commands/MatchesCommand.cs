@@ -36,7 +36,8 @@ internal static class MatchesCommand
         CliAction.Set(command, async (ctx, ct) =>
         {
             var record = await ctx.Services.GetRequiredService<IListStore>()
-                .DecideAsync(ctx.Parse.GetValue(id), status, ctx.Parse.GetValue(note)!, Environment.UserName, ct);
+                .DecideAsync(ctx.Parse.GetValue(id), status, ctx.Parse.GetValue(note)!, Environment.UserName,
+                    CliContext.Audit(verb + "Match", $"match {ctx.Parse.GetValue(id)}"), ct);
             if (ctx.Parse.GetValue(json)) CliJson.Write(ctx.Out, MatchContract.Map(record));
             else Print(ctx.Out, MatchContract.Map(record));
             return CliAction.Ok;

@@ -1,3 +1,4 @@
+using Traceability.Core.Audit;
 using Traceability.Core.Snapshots;
 using Traceability.Core.Storage;
 
@@ -45,20 +46,20 @@ public sealed class ScreeningService(IGraphStore graph, IListStore lists, double
     }
 
     /// <summary>Stores a list version and, when it is new, re-screens the graph and reports what changed.</summary>
-    public async Task<(ListVersion Version, bool Added, MatchSync? Changes)> ImportAsync(ParsedList list, string actor, CancellationToken cancellationToken)
+    public async Task<(ListVersion Version, bool Added, MatchSync? Changes)> ImportAsync(ParsedList list, string actor, AuditEvent? audit, CancellationToken cancellationToken)
     {
-        var (version, added) = await lists.SaveListAsync(list, actor, cancellationToken);
+        var (version, added) = await lists.SaveListAsync(list, actor, audit, cancellationToken);
         if (!added) return (version, false, null);
-        return (version, true, await RelinkAsync(cancellationToken));
+        return (version, true, await RelinkAsync(audit is null ? null : audit with { Action = "relink" }, cancellationToken));
     }
 
     /// <summary>Screens every company, person, carrier and facility and updates the stored matches.</summary>
-    public async Task<MatchSync> RelinkAsync(CancellationToken cancellationToken)
+    public async Task<MatchSync> RelinkAsync(AuditEvent? audit, CancellationToken cancellationToken)
     {
         var index = await IndexAsync(cancellationToken);
         var snapshot = await SnapshotBuilder.LoadAsync(graph, cancellationToken);
         var matches = index.Count == 0 ? [] : GraphScreener.Screen(snapshot, index, Threshold, cancellationToken);
-        return await lists.SyncMatchesAsync(matches, cancellationToken);
+        return await lists.SyncMatchesAsync(matches, audit, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -129,6 +129,7 @@ public sealed partial class SqliteGraphStore
             cmd.Parameters.AddWithValue("$v", version);
             await cmd.ExecuteNonQueryAsync(ct);
         }
+        if (options.Audit is { } audit) await AppendAuditAsync(conn, tx, audit, ct);
         await tx.CommitAsync(ct);
         return report;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Traceability.Core;
+using Traceability.Core.Audit;
 using Traceability.Core.Graph;
 using Traceability.Core.Reference;
 using Traceability.Core.Screening;
@@ -12,21 +13,26 @@ public sealed partial class SqliteGraphStore
 {
     private static readonly JsonSerializerOptions EntryJson = StoreJson.Options;
 
-    public async Task<(ListVersion Version, bool Added)> SaveListAsync(ParsedList list, string actor, CancellationToken ct) =>
+    public async Task<(ListVersion Version, bool Added)> SaveListAsync(ParsedList list, string actor, AuditEvent? audit, CancellationToken ct) =>
         await SaveVersionAsync(list.List, list.Format, list.PublicationDate, list.Sha256, list.Files, actor,
-            list.Entries.Select(e => (e.EntryId, JsonSerializer.Serialize(e, EntryJson))).ToList(), ct);
+            list.Entries.Select(e => (e.EntryId, JsonSerializer.Serialize(e, EntryJson))).ToList(), audit, ct);
 
-    public async Task<(ListVersion Version, bool Added)> SaveDolAsync(IReadOnlyList<DolEntry> entries, string sha256, IReadOnlyList<string> files, string actor, CancellationToken ct) =>
+    public async Task<(ListVersion Version, bool Added)> SaveDolAsync(IReadOnlyList<DolEntry> entries, string sha256, IReadOnlyList<string> files, string actor, AuditEvent? audit, CancellationToken ct) =>
         await SaveVersionAsync(ListKeys.Dol, "dol", null, sha256, files, actor,
-            entries.Select((e, i) => (i.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(e, EntryJson))).ToList(), ct);
+            entries.Select((e, i) => (i.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(e, EntryJson))).ToList(), audit, ct);
 
     private async Task<(ListVersion, bool)> SaveVersionAsync(string list, string format, string? published, string sha256,
-        IReadOnlyList<string> files, string actor, List<(string Id, string Json)> rows, CancellationToken ct)
+        IReadOnlyList<string> files, string actor, List<(string Id, string Json)> rows, AuditEvent? audit, CancellationToken ct)
     {
         await using var conn = await ConnectAsync(ct);
         await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct);
         var existing = (await ReadVersionsAsync(conn, tx, "WHERE list = $list AND sha256 = $sha", ct, ("$list", list), ("$sha", sha256))).FirstOrDefault();
-        if (existing is not null) return (existing, false);
+        if (existing is not null)
+        {
+            if (audit is not null) await AppendAuditAsync(conn, tx, audit with { Outcome = $"unchanged: version {existing.Id} has the same SHA-256" }, ct);
+            await tx.CommitAsync(ct);
+            return (existing, false);
+        }
         long id;
         using (var cmd = conn.CreateCommand())
         {
@@ -64,6 +70,7 @@ public sealed partial class SqliteGraphStore
         }
         await BumpScreeningAsync(conn, tx, ct);
         var version = (await ReadVersionsAsync(conn, tx, "WHERE id = $id", ct, ("$id", id))).Single();
+        if (audit is not null) await AppendAuditAsync(conn, tx, audit with { Target = $"{audit.Target} version {id}" }, ct);
         await tx.CommitAsync(ct);
         return (version, true);
     }
@@ -118,7 +125,7 @@ public sealed partial class SqliteGraphStore
         return (list, version);
     }
 
-    public async Task<MatchSync> SyncMatchesAsync(IReadOnlyList<NodeMatch> current, CancellationToken ct)
+    public async Task<MatchSync> SyncMatchesAsync(IReadOnlyList<NodeMatch> current, AuditEvent? audit, CancellationToken ct)
     {
         await using var conn = await ConnectAsync(ct);
         await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct);
@@ -183,6 +190,8 @@ public sealed partial class SqliteGraphStore
         }
         if (changed) await BumpScreeningAsync(conn, tx, ct);
         var after = (await ReadMatchesAsync(conn, tx, "", ct)).ToDictionary(m => m.Id);
+        if (audit is not null)
+            await AppendAuditAsync(conn, tx, audit with { Outcome = $"{audit.Outcome}: {became.Count} became matched, {stopped.Count} stopped matching" }, ct);
         await tx.CommitAsync(ct);
         return new MatchSync([.. became.Select(i => after[i])], [.. stopped.Select(i => after[i])], unchanged);
     }
@@ -203,7 +212,7 @@ public sealed partial class SqliteGraphStore
         return await ReadMatchesAsync(conn, null, pendingOnly ? "WHERE active = 1 AND status = 'Pending'" : "", ct);
     }
 
-    public async Task<MatchRecord> DecideAsync(long id, MatchStatus decision, string note, string actor, CancellationToken ct)
+    public async Task<MatchRecord> DecideAsync(long id, MatchStatus decision, string note, string actor, AuditEvent? audit, CancellationToken ct)
     {
         if (decision == MatchStatus.Pending) throw new QueryException("decision", "must be confirmed or rejected");
         if (string.IsNullOrWhiteSpace(note)) throw new QueryException("note", "a decision needs a note saying why");
@@ -234,6 +243,7 @@ public sealed partial class SqliteGraphStore
         }
         await BumpScreeningAsync(conn, tx, ct);
         var record = (await ReadMatchesAsync(conn, tx, "WHERE id = " + id.ToString(CultureInfo.InvariantCulture), ct)).Single();
+        if (audit is not null) await AppendAuditAsync(conn, tx, audit, ct);
         await tx.CommitAsync(ct);
         return record;
     }

@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Traceability.Core.Access;
+using Traceability.Core.Audit;
 using Traceability.Core.Graph;
 using Traceability.Core.Schema;
 using Traceability.Core.Screening;
@@ -13,7 +15,7 @@ using Traceability.Storage.Schema;
 namespace Traceability.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file in WAL mode, created on first use.</summary>
-public sealed partial class SqliteGraphStore : IGraphStore, IListStore
+public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditStore, IKeyStore
 {
     private readonly string _connectionString;
     private readonly GraphSchema _schema;
@@ -127,6 +129,35 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore
             last_seen TEXT NOT NULL,
             UNIQUE (node_id, entry)
         );
+
+        CREATE TABLE IF NOT EXISTS api_key (
+            id TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            revoked_at TEXT
+        );
+
+        CREATE TABLE IF NOT EXISTS audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+
+        CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+        CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
         CREATE TABLE IF NOT EXISTS match_decision (
             id INTEGER PRIMARY KEY,

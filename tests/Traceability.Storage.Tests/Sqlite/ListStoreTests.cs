@@ -50,8 +50,8 @@ public sealed class ListStoreTests
         using var cleanup = dir;
         await using var s = store;
 
-        var first = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
-        var again = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var first = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
+        var again = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
         Assert.True(first.Added);
         Assert.False(again.Added);
@@ -66,7 +66,7 @@ public sealed class ListStoreTests
         using var cleanup = dir;
         await using var s = store;
 
-        var (_, added, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var (_, added, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
         Assert.True(added);
         var match = Assert.Single(sync!.BecameMatched);
@@ -86,14 +86,14 @@ public sealed class ListStoreTests
         var (dir, store, screening) = await SetupAsync();
         using var cleanup = dir;
         await using var s = store;
-        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
         var id = sync!.BecameMatched[0].Id;
 
-        var rejected = await store.DecideAsync(id, MatchStatus.Rejected, "different company: registration 91-220 in Nampo, not the SDN", "analyst-1", CancellationToken.None);
+        var rejected = await store.DecideAsync(id, MatchStatus.Rejected, "different company: registration 91-220 in Nampo, not the SDN", "analyst-1", null, CancellationToken.None);
         Assert.False(rejected.Fires);
         Assert.Empty((await RiskAsync(store)).FlagsOf((await RiskAsync(store)).Graph.Find("fac-mine")!.Value));
 
-        var (_, added, sync2) = await screening.ImportAsync(Version("v2", Entry("27383", "KOREA NAMGANG TRADING CORPORATION"), Entry("1", "OTHER PARTY")), "test", CancellationToken.None);
+        var (_, added, sync2) = await screening.ImportAsync(Version("v2", Entry("27383", "KOREA NAMGANG TRADING CORPORATION"), Entry("1", "OTHER PARTY")), "test", null, CancellationToken.None);
 
         Assert.True(added);
         Assert.Empty(sync2!.BecameMatched);
@@ -108,9 +108,9 @@ public sealed class ListStoreTests
         var (dir, store, screening) = await SetupAsync();
         using var cleanup = dir;
         await using var s = store;
-        await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
-        var (_, _, sync) = await screening.ImportAsync(Version("v2", Entry("1", "OTHER PARTY")), "test", CancellationToken.None);
+        var (_, _, sync) = await screening.ImportAsync(Version("v2", Entry("1", "OTHER PARTY")), "test", null, CancellationToken.None);
 
         var stopped = Assert.Single(sync!.StoppedMatching);
         Assert.False(stopped.Active);
@@ -123,10 +123,10 @@ public sealed class ListStoreTests
         var (dir, store, screening) = await SetupAsync();
         using var cleanup = dir;
         await using var s = store;
-        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", CancellationToken.None);
+        var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
-        await Assert.ThrowsAsync<Core.QueryException>(() => store.DecideAsync(sync!.BecameMatched[0].Id, MatchStatus.Confirmed, " ", "a", CancellationToken.None));
-        await Assert.ThrowsAsync<Core.NotFoundException>(() => store.DecideAsync(999, MatchStatus.Confirmed, "why", "a", CancellationToken.None));
+        await Assert.ThrowsAsync<Core.QueryException>(() => store.DecideAsync(sync!.BecameMatched[0].Id, MatchStatus.Confirmed, " ", "a", null, CancellationToken.None));
+        await Assert.ThrowsAsync<Core.NotFoundException>(() => store.DecideAsync(999, MatchStatus.Confirmed, "why", "a", null, CancellationToken.None));
     }
 
     private static async Task<RiskIndex> RiskAsync(Storage.Sqlite.SqliteGraphStore store)
