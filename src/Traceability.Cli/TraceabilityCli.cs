@@ -21,6 +21,9 @@ public static class TraceabilityCli
         root.Subcommands.Add(ConnectCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(MatchesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

@@ -31,7 +31,10 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<GraphSchema>(),
             sp.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult());
+        // One store object serves every store interface.
         services.TryAddSingleton(sp => (IListStore)sp.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton(sp => (Core.Access.IKeyStore)sp.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton(sp => (Core.Audit.IAuditStore)sp.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IReferenceListSource>(sp => new StoreReferenceListSource(sp.GetRequiredService<IListStore>(),
             new FileReferenceListSource(sp.GetRequiredService<IConfiguration>()["Lists:Folder"] is { Length: > 0 } folder ? folder : DefaultListsFolder)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISanctionSeedSource, MatchSeedSource>());

@@ -43,8 +43,8 @@ public sealed class CommandLineTests
         using var dir = new TempDirectory();
         var db = dir.File("d.db");
 
-        var first = await Cli.RunAsync("demo", "--db", db);
-        var second = await Cli.RunAsync("demo", "--db", db);
+        var first = await Cli.RunAsync("demo", "--db", db, "--no-serve");
+        var second = await Cli.RunAsync("demo", "--db", db, "--no-serve");
 
         Assert.True(first.Exit == 0, first.Err);
         Assert.Contains("301 inserted", first.Out);

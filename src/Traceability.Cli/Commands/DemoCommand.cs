@@ -13,7 +13,12 @@ internal static class DemoCommand
 
     public static Command Create()
     {
-        var command = new Command("demo", "Load the demo supply network (seed-data) into the store and show what it holds");
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after printing instead of serving the API" };
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Load the demo supply network (seed-data), print the exposure of every product, then serve the API on it")
+        {
+            noServe, urls,
+        };
         CliAction.Set(command, async (ctx, ct) =>
         {
             var graph = Path.Combine(SeedFolder, "graph");
@@ -30,6 +35,10 @@ internal static class DemoCommand
             var top = exposure.Products.FirstOrDefault(p => p.Presumption) ?? exposure.Products.FirstOrDefault();
             if (top is not null)
                 ctx.Out.WriteLine($"Next: traceability trace {top.Product}{DbHint(ctx)}   (why it is flagged, path by path)");
+            if (ctx.Parse.GetValue(noServe)) return CliAction.Ok;
+            ctx.Out.WriteLine();
+            var (_, key) = await KeysCommand.CreateAsync(ctx, Core.Access.Role.Admin, "demo", ct);
+            await ServeCommand.RunAsync(ctx, ctx.Parse.GetValue(urls)!, key, ct);
             return CliAction.Ok;
         });
         return command;

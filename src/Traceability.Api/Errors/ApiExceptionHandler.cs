@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Traceability.Core;
+using Traceability.Core.Graph;
+using Traceability.Core.Tracing;
+
+namespace Traceability.Api.Errors;
+
+/// <summary>The one place exceptions become problem details naming the field at fault.</summary>
+public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusOf(exception, context);
+            return true;
+        }
+        var (status, title, detail, errors) = Describe(exception);
+        if (status >= 500) logger.LogError(exception, "unhandled error on {Path}", context.Request.Path);
+        await Problems.WriteAsync(context, status, title, detail, errors);
+        return true;
+    }
+
+    /// <summary>The status code an exception becomes.</summary>
+    public static int StatusOf(Exception e, HttpContext context) =>
+        e is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? 499 : Describe(e).Status;
+
+    private static (int Status, string Title, string Detail, IDictionary<string, string[]>? Errors) Describe(Exception e) => e switch
+    {
+        BadHttpRequestException { InnerException: JsonException j } => (400, "Malformed JSON",
+            j.Message, new Dictionary<string, string[]> { [JsonField(j)] = [FirstLine(j.Message)] }),
+        BadHttpRequestException b when b.StatusCode == 413 => (413, "Request body too large", b.Message, null),
+        BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, FieldOf(b.Message)),
+        QueryException q => (400, "Invalid request", q.Message, new Dictionary<string, string[]> { [q.Field] = [q.Problem] }),
+        InvalidCursorException c => (400, "Invalid cursor", c.Message, new Dictionary<string, string[]> { ["cursor"] = [c.Message] }),
+        NotFoundException n => (404, "Not found", n.Message, null),
+        ImportFailedException i => (400, "Import rejected; nothing was changed", $"{i.Errors.Count} error(s)",
+            i.Errors.GroupBy(x => $"{x.File}{(x.Line > 0 ? ":" + x.Line : "")}{(x.Column is null ? "" : " " + x.Column)}")
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray())),
+        JsonException j => (400, "Malformed JSON", j.Message, new Dictionary<string, string[]> { [JsonField(j)] = [FirstLine(j.Message)] }),
+        _ => (500, "Internal error", "The request failed; nothing was changed. The error is in the server log.", null),
+    };
+
+    private static string JsonField(JsonException j) => string.IsNullOrEmpty(j.Path) ? "$" : j.Path;
+
+    private static string FirstLine(string s) => s.Split('\n')[0];
+
+    // Binding errors name the parameter: 'Failed to bind parameter "int limit" from "abc".'
+    private static Dictionary<string, string[]>? FieldOf(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, "parameter \"(?:[^\" ]+ )?([^\" ]+)\"");
+        return m.Success ? new Dictionary<string, string[]> { [m.Groups[1].Value] = [message] } : null;
+    }
+}
