@@ -20,7 +20,15 @@ internal sealed class Upload : IDisposable
     public static async Task<Upload> SaveAsync(HttpRequest request, string? extension, CancellationToken ct)
     {
         if (!request.HasFormContentType) throw new QueryException("files", "send the files as multipart/form-data");
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new QueryException("files", "malformed multipart body: " + e.Message);
+        }
         if (form.Files.Count == 0) throw new QueryException("files", "no file in the request");
         var folder = Directory.CreateTempSubdirectory("traceability-upload-").FullName;
         var names = new List<string>();
