@@ -19,6 +19,7 @@ public static class TraceabilityCli
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(ExposureCommand.Create());
         root.Subcommands.Add(ConnectCommand.Create());
+        root.Subcommands.Add(ListsCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(MatchesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISanctionSeedSource, MatchSeedSource>());
         services.TryAddSingleton(sp => new ScreeningService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IListStore>(),
             double.TryParse(sp.GetRequiredService<IConfiguration>()["Screening:Threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : ScreeningDefaults.Threshold));
+        services.TryAddSingleton<Lists.ListImporter>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Traceability.Core;
 using Traceability.Core.Screening;
 using Traceability.Core.Storage;
 using Traceability.Storage;
+using Traceability.Storage.Lists;
 
 namespace Traceability.Api.Endpoints;
 
@@ -16,6 +17,18 @@ public static class ImportEndpoints
         var group = app.MapGroup("/api/imports").WithTags("Administration").RequireAuthorization(Policies.Admin).DisableAntiforgery();
         group.MapPost("/graph", ImportGraph).WithName("importGraph")
             .WithSummary("Import a neo4j-admin CSV bundle (multipart files) atomically: every row is checked and nothing is stored if any is wrong.");
+        group.MapPost("/lists", ImportLists).WithName("importLists")
+            .WithSummary("Import a list version (format: ofac-csv, ofac-xml, ofac-advanced-xml, ftm, uflpa, cbp-wro, dol) and re-screen the graph.");
+    }
+
+    public static async Task<Ok<ListImportResponse>> ImportLists(string format, HttpRequest request, ListImporter importer, HttpContext http, CancellationToken ct)
+    {
+        if (!ListImporter.Formats.Contains(format)) throw new QueryException("format", $"must be one of {string.Join(", ", ListImporter.Formats)}");
+        using var upload = await Upload.SaveAsync(request, null, ct);
+        var (version, added, changes) = await importer.ImportAsync(format, [.. upload.Paths], http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown",
+            AuditContext.Event(http, "200 ok") with { Target = $"format={format} {string.Join(" ", upload.Files)}" }, ct);
+        AuditContext.MarkWritten(http);
+        return TypedResults.Ok(ListImportResponse.Map(version, added, changes));
     }
 
     public static async Task<Ok<ImportResponse>> ImportGraph(HttpRequest request, GraphImporter importer, IGraphStore store, IListStore lists,
