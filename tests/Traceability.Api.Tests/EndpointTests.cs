@@ -126,4 +126,12 @@ public sealed class EndpointTests(ApiServerFixture fixture) : IClassFixture<ApiS
         Assert.Contains(keys.EnumerateArray(), k => k.GetProperty("name").GetString() == "new analyst");
         Assert.DoesNotContain("trk_", keys.ToString());
     }
+
+    [Fact]
+    public async Task SwaggerUi_IsServed()
+    {
+        using var client = Server.Client();
+        var page = await client.GetStringAsync("/swagger/index.html");
+        Assert.Contains("swagger", page, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class MalformedRequestTests(ApiServerFixture fixture) : IClassFixt
     {
         { "GET", "/api/products/prod-galvanized-bolts-cn/trace?limit=abc", null, 400, "limit" },
         { "GET", "/api/products/prod-galvanized-bolts-cn/trace?limit=100000", null, 400, "limit" },
-        { "GET", "/api/products/prod-galvanized-bolts-cn/trace?limit=0", null, 400, "limit" },
+        { "GET", "/api/products/prod-galvanized-bolts-cn/trace?limit=-1", null, 400, "limit" },
         { "GET", "/api/products/prod-galvanized-bolts-cn/trace?kind=FORCED", null, 400, "kind" },
         { "GET", "/api/products/prod-galvanized-bolts-cn/trace?cursor=garbage", null, 400, "cursor" },
         { "GET", "/api/products/prod-galvanized-bolts-cn/trace?timeBudgetMs=99999999", null, 400, "timeBudgetMs" },

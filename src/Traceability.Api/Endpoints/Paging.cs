@@ -7,11 +7,11 @@ namespace Traceability.Api.Endpoints;
 /// <summary>Offset cursors and page-size limits for list endpoints.</summary>
 internal static class Paging
 {
-    public static int Limit(int? limit, IOptions<ApiOptions> options, int fallback = 50)
+    public static int Limit(int? limit, IOptions<ApiOptions> options, int fallback = 50, int min = 1)
     {
         var value = limit ?? fallback;
         var max = options.Value.MaxPageSize;
-        if (value < 1 || value > max) throw new QueryException("limit", $"must be between 1 and {max}");
+        if (value < min || value > max) throw new QueryException("limit", $"must be between {min} and {max}");
         return value;
     }
 

@@ -31,7 +31,7 @@ public static class TraceEndpoints
     {
         var query = new PathQuery
         {
-            Limit = Paging.Limit(limit, options, 20),
+            Limit = Paging.Limit(limit, options, 20, min: 0),
             Cursor = cursor,
             OnlyFlagged = onlyFlagged ?? false,
             Kind = kind is null ? null : FlagKinds.TryParse(kind, out var k) ? k
