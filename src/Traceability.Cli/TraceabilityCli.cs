@@ -25,6 +25,7 @@ public static class TraceabilityCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(Bench.BenchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

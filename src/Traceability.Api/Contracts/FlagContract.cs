@@ -24,7 +24,8 @@ public sealed record FlagContract(string Node, string NodeName, string Kind, str
 {
     public static FlagContract Map(TraceFlag f) => new(f.Flag.Node.Value, f.NodeName, f.Flag.Code, f.Flag.Rule, f.Flag.Basis,
         SeverityName(f.Flag.Severity), f.PathsThrough.Value, f.PathsThrough.Exact, f.Tier, f.Flag.Explanation, f.Flag.Source?.Value,
-        [.. f.Flag.Chain.Select(ChainLinkContract.Map)], [.. f.Witness.Select(w => w.Value)]);
+        new LazyList<Core.Rules.ChainLink, ChainLinkContract>(f.Flag.Chain, ChainLinkContract.Map),
+        new LazyList<Core.Graph.NodeId, string>(f.Witness, w => w.Value));
 
     public static string SeverityName(Severity s) => s.ToString().ToLowerInvariant();
 }

@@ -38,6 +38,9 @@ public sealed class RiskIndex
     /// <summary>Flags on node <paramref name="v"/>, most severe first.</summary>
     public IReadOnlyList<Flag> FlagsOf(int v) => _flags[v];
 
+    /// <summary>The most severe flag on node <paramref name="v"/> as an int (0 when none).</summary>
+    public int MaxSeverityOf(int v) => _flags[v].Length == 0 ? 0 : (int)_flags[v][0].Severity;
+
     /// <summary>Bit mask of the flag kinds on node <paramref name="v"/>.</summary>
     public int MaskOf(int v) => _masks[v];
 

@@ -4,36 +4,69 @@ using Traceability.Core.Storage;
 namespace Traceability.Core.Snapshots;
 
 /// <summary>Collects nodes and relationships, then builds an immutable <see cref="GraphSnapshot"/>.</summary>
-public sealed class SnapshotBuilder
+public sealed class SnapshotBuilder : IGraphSink
 {
-    private readonly List<(string Id, string Name, NodeKind Kind, NodeAttributes Attributes)> _nodes = [];
-    private readonly List<(string Start, RelKind Kind, string End, double Percent, string? Material)> _edges = [];
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly List<(long Key, string Id, string Name, NodeKind Kind, NodeAttributes Attributes)> _nodes = [];
+    private readonly List<(long Start, RelKind Kind, long End, double Percent, string? Material)> _edges = [];
+    private readonly AttributeReader _reader = new();
 
     /// <summary>Adds a node.</summary>
-    public void Add(GraphNode node) =>
-        _nodes.Add((node.Id.Value, node.Name, KindOf(node.Label), Attributes(node.Properties)));
+    public void Add(GraphNode node) => Node(_nodes.Count, node.Id.Value, node.Label, node.Properties.ToJson());
 
-    /// <summary>Adds a relationship.</summary>
-    public void Add(GraphEdge edge) =>
-        _edges.Add((edge.Start.Value, RelKindOf(edge.Type), edge.End.Value,
-            edge.Properties.GetDouble("percent") ?? double.NaN, Intern(edge.Properties.GetString("material"))));
+    /// <summary>Adds a relationship between nodes already added.</summary>
+    public void Add(GraphEdge edge)
+    {
+        _idKeys ??= _nodes.ToDictionary(n => n.Id, n => n.Key, StringComparer.Ordinal);
+        if (!_idKeys.TryGetValue(edge.Start.Value, out var s) || !_idKeys.TryGetValue(edge.End.Value, out var t))
+            throw new InvalidOperationException($"relationship {edge} has a missing end");
+        Edge(s, edge.Type, t, edge.Properties.ToJson());
+    }
+
+    private Dictionary<string, long>? _idKeys;
+
+    /// <inheritdoc/>
+    public void Node(long key, string id, string label, string properties)
+    {
+        var (name, attributes) = _reader.ReadNode(properties);
+        _nodes.Add((key, id, name ?? id, KindOf(label), attributes));
+        _idKeys = null;
+    }
+
+    /// <inheritdoc/>
+    public void Edge(long start, string type, long end, string properties)
+    {
+        var kind = RelKindOf(type);
+        var (percent, material) = kind is RelKind.Owns or RelKind.Supplies ? _reader.ReadEdge(properties) : (double.NaN, null);
+        _edges.Add((start, kind, end, percent, material));
+    }
 
     /// <summary>Builds the snapshot; relationships whose ends are missing are an error.</summary>
     public GraphSnapshot Build(long version)
     {
         _nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var n = _nodes.Count;
-        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var ids = new string[n];
         var names = new string[n];
         var kinds = new NodeKind[n];
         var attributes = new NodeAttributes[n];
+        var maxKey = n == 0 ? 0 : _nodes.Max(x => x.Key);
+        // Store keys are dense row ids: an array maps them to indexes; a dictionary when they are not.
+        int[]? byKey = maxKey >= 0 && maxKey < 4L * n + 1024 ? new int[maxKey + 1] : null;
+        Dictionary<long, int>? byKeyMap = byKey is null ? new(n) : null;
+        if (byKey is not null) Array.Fill(byKey, -1);
         for (var i = 0; i < n; i++)
         {
-            (ids[i], names[i], kinds[i], attributes[i]) = _nodes[i];
-            if (!index.TryAdd(ids[i], i)) throw new InvalidOperationException($"duplicate node id '{ids[i]}'");
+            var (key, id, name, kind, attrs) = _nodes[i];
+            (ids[i], names[i], kinds[i], attributes[i]) = (id, name, kind, attrs);
+            if (i > 0 && string.CompareOrdinal(ids[i - 1], id) == 0) throw new InvalidOperationException($"duplicate node id '{id}'");
+            if (byKey is not null)
+            {
+                if (key < 0 || byKey[key] >= 0) throw new InvalidOperationException($"duplicate node key {key}");
+                byKey[key] = i;
+            }
+            else if (!byKeyMap!.TryAdd(key, i)) throw new InvalidOperationException($"duplicate node key {key}");
         }
+        int Index(long key) => byKey is not null ? (key >= 0 && key < byKey.Length ? byKey[key] : -1) : byKeyMap!.GetValueOrDefault(key, -1);
         var m = _edges.Count;
         var start = new int[m];
         var end = new int[m];
@@ -43,8 +76,9 @@ public sealed class SnapshotBuilder
         for (var e = 0; e < m; e++)
         {
             var (s, k, t, p, mat) = _edges[e];
-            if (!index.TryGetValue(s, out start[e]) || !index.TryGetValue(t, out end[e]))
-                throw new InvalidOperationException($"relationship ({s})-[:{k}]->({t}) has a missing end");
+            start[e] = Index(s);
+            end[e] = Index(t);
+            if (start[e] < 0 || end[e] < 0) throw new InvalidOperationException($"relationship {s}-[:{k}]->{t} has a missing end");
             relKinds[e] = k;
             percent[e] = p;
             material[e] = mat;
@@ -56,12 +90,22 @@ public sealed class SnapshotBuilder
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var builder = new SnapshotBuilder();
-        var version = await store.ReadGraphAsync(builder.Add, builder.Add, cancellationToken);
+        var version = await store.ReadRowsAsync(builder, cancellationToken);
         return builder.Build(version);
     }
 
     /// <summary>The engine's kind for a schema label.</summary>
-    public static NodeKind KindOf(string label) => Enum.TryParse<NodeKind>(label, out var k) ? k : NodeKind.Other;
+    public static NodeKind KindOf(string label) => label switch
+    {
+        "Product" => NodeKind.Product,
+        "Material" => NodeKind.Material,
+        "Facility" => NodeKind.Facility,
+        "Company" => NodeKind.Company,
+        "Person" => NodeKind.Person,
+        "Transporter" => NodeKind.Transporter,
+        "LaborSource" => NodeKind.LaborSource,
+        _ => NodeKind.Other,
+    };
 
     /// <summary>The engine's kind for a schema relationship type.</summary>
     public static RelKind RelKindOf(string type) => type switch
@@ -88,43 +132,4 @@ public sealed class SnapshotBuilder
         RelKind.Imports => "IMPORTS",
         _ => "OTHER",
     };
-
-    private NodeAttributes Attributes(PropertyBag p)
-    {
-        if (p.Count <= 1) return NodeAttributes.None;
-        return new NodeAttributes
-        {
-            Country = Intern(p.GetString("country")),
-            FacilityType = Intern(p.GetString("facilityType")),
-            Sector = Intern(p.GetString("sector") ?? p.GetString("category")),
-            Workers = p.GetLong("workers"),
-            ProductTypes = Interned(p.GetStrings("productTypes")),
-            Nationality = Intern(p.GetString("nationality")),
-            LaborKind = Intern(p.GetString("kind")),
-            Mode = Intern(p.GetString("mode")),
-            Flag = Intern(p.GetString("flag")),
-            Imo = p.GetString("imo"),
-            HsCode = Intern(p.GetString("hsCode")),
-            RegistrationNumber = p.GetString("registrationNumber"),
-            SanctionIds = p.GetStrings("sanctionIds"),
-            Aliases = p.GetStrings("aliases"),
-            Address = p.GetString("address"),
-            City = Intern(p.GetString("city")),
-        };
-    }
-
-    private string[] Interned(string[] values)
-    {
-        values = (string[])values.Clone();
-        for (var i = 0; i < values.Length; i++) values[i] = Intern(values[i])!;
-        return values;
-    }
-
-    private string? Intern(string? s)
-    {
-        if (s is null) return null;
-        if (_pool.TryGetValue(s, out var pooled)) return pooled;
-        _pool[s] = s;
-        return s;
-    }
 }

@@ -33,6 +33,18 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<long> ReadGraphAsync(Action<GraphNode> onNode, Action<GraphEdge> onEdge, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="ReadGraphAsync"/>, but hands over stored rows without building typed nodes and relationships.
+    /// Stores override it with a direct scan; this default goes through <see cref="ReadGraphAsync"/>.
+    /// </summary>
+    async Task<long> ReadRowsAsync(IGraphSink sink, CancellationToken cancellationToken)
+    {
+        var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+        return await ReadGraphAsync(
+            n => { keys[n.Id.Value] = keys.Count; sink.Node(keys.Count - 1, n.Id.Value, n.Label, n.Properties.ToJson()); },
+            e => sink.Edge(keys[e.Start.Value], e.Type, keys[e.End.Value], e.Properties.ToJson()), cancellationToken);
+    }
+
     /// <summary>One node with its provenance, or null.</summary>
     Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken cancellationToken);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Traceability.Core.Snapshots;
 
 namespace Traceability.Core.Tracing;
@@ -5,15 +7,22 @@ namespace Traceability.Core.Tracing;
 /// <summary>
 /// The upstream cone of a root: every node reachable backwards along SUPPLIES without passing through an origin
 /// (paths stop at origins), re-indexed locally (root = 0) with its traced edges as compressed rows.
-/// Building it costs the cone's size, never the whole graph's.
+/// Building it costs the cone's size, never the whole graph's: the global-to-local map is a pooled array whose used
+/// entries are reset on dispose.
 /// </summary>
-internal sealed class Cone
+internal sealed class Cone : IDisposable
 {
-    private Cone(GraphSnapshot graph, int[] nodes, Dictionary<int, int> local, int[] tier, int[] parent, int[] off, int[] adj)
+    private static readonly ConditionalWeakTable<GraphSnapshot, ConcurrentBag<int[]>> Maps = [];
+
+    private readonly int[] _map;
+    private readonly ConcurrentBag<int[]> _pool;
+
+    private Cone(GraphSnapshot graph, int[] map, ConcurrentBag<int[]> pool, int[] nodes, int[] tier, int[] parent, int[] off, int[] adj)
     {
         Graph = graph;
+        _map = map;
+        _pool = pool;
         Nodes = nodes;
-        Local = local;
         Tier = tier;
         Parent = parent;
         Off = off;
@@ -24,8 +33,6 @@ internal sealed class Cone
 
     /// <summary>Global index of each local node, in breadth-first order from the root.</summary>
     public int[] Nodes { get; }
-
-    public Dictionary<int, int> Local { get; }
 
     /// <summary>Fewest SUPPLIES hops from the root (the supplier tier).</summary>
     public int[] Tier { get; }
@@ -47,38 +54,52 @@ internal sealed class Cone
     /// <summary>True when a path ending at v is complete: v is an origin or has no supplier.</summary>
     public bool IsTerminal(int v) => Off[v + 1] == Off[v];
 
+    /// <summary>Local index of a global node, or -1 when it is not in the cone.</summary>
+    public int LocalOf(int global) => _map[global];
+
     public static Cone Build(GraphSnapshot g, int root)
     {
-        var local = new Dictionary<int, int> { [root] = 0 };
+        var pool = Maps.GetValue(g, _ => []);
+        if (!pool.TryTake(out var map))
+        {
+            map = new int[g.NodeCount];
+            Array.Fill(map, -1);
+        }
         var nodes = new List<int> { root };
         var tier = new List<int> { 0 };
         var parent = new List<int> { -1 };
-        var edges = new List<(int From, int To)>();
+        var off = new List<int> { 0 };
+        var adj = new List<int>();
+        map[root] = 0;
+        var sup = g.Suppliers;
         for (var head = 0; head < nodes.Count; head++)
         {
             var v = nodes[head];
-            if (g.IsOrigin[v]) continue;
-            foreach (var u in g.Suppliers.Of(v))
+            if (!g.IsOrigin[v])
             {
-                if (u == v) continue;
-                if (!local.TryGetValue(u, out var lu))
+                foreach (var u in sup.Of(v))
                 {
-                    lu = nodes.Count;
-                    local[u] = lu;
-                    nodes.Add(u);
-                    tier.Add(tier[head] + 1);
-                    parent.Add(head);
+                    if (u == v) continue;
+                    var lu = map[u];
+                    if (lu < 0)
+                    {
+                        lu = nodes.Count;
+                        map[u] = lu;
+                        nodes.Add(u);
+                        tier.Add(tier[head] + 1);
+                        parent.Add(head);
+                    }
+                    adj.Add(lu);
                 }
-                edges.Add((head, lu));
             }
+            off.Add(adj.Count);
         }
-        var n = nodes.Count;
-        var off = new int[n + 1];
-        foreach (var (from, _) in edges) off[from + 1]++;
-        for (var i = 0; i < n; i++) off[i + 1] += off[i];
-        // Edges were added per node in the snapshot's id order, and nodes in BFS order: rows are contiguous.
-        var adj = new int[edges.Count];
-        for (var i = 0; i < edges.Count; i++) adj[i] = edges[i].To;
-        return new Cone(g, [.. nodes], local, [.. tier], [.. parent], off, adj);
+        return new Cone(g, map, pool, [.. nodes], [.. tier], [.. parent], [.. off], [.. adj]);
+    }
+
+    public void Dispose()
+    {
+        foreach (var v in Nodes) _map[v] = -1;
+        _pool.Add(_map);
     }
 }

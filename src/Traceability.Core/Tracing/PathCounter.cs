@@ -4,60 +4,82 @@ namespace Traceability.Core.Tracing;
 
 /// <summary>
 /// Counts maximal simple paths from the root of a cone, and through each of its nodes, without enumerating them.
-/// Paths through v = ways to reach v from the root times continuations from v (<see cref="ContinuationCounter"/>).
-/// Acyclic: O(V+E). Inside a cycle the ways to reach each (node, visited set) state are counted forward over the
-/// same states. When a component ran out of budget the figures are lower bounds, marked inexact.
+/// Paths through v = ways to reach v from the root times continuations from v; the continuations come from the
+/// snapshot-wide <see cref="GlobalCounts"/>, so only the forward pass is per cone. Acyclic: O(cone). Inside a cycle the
+/// ways to reach each (node, visited set) state are counted forward over the states the global count memoized. When a
+/// component in the cone was not counted exactly the figures are lower bounds, marked inexact.
 /// </summary>
 internal static class PathCounter
 {
-    public static PathCounts Count(Cone cone, long stateBudget, CancellationToken ct)
+    public static PathCounts Count(Cone cone, long stateBudget, CancellationToken ct) =>
+        Count(cone, GlobalCounts.For(cone.Graph, stateBudget, ct).Counter, ct);
+
+    public static PathCounts Count(Cone cone, ContinuationCounter cc, CancellationToken ct)
     {
-        var cc = new ContinuationCounter(cone.Count, cone.Off, cone.Adj, stateBudget, ct);
         var n = cone.Count;
+        // The cone's components, most downstream first (global ids are upstream-first), each once.
+        var comps = new List<int>();
+        var seen = new HashSet<int>();
+        var exact = true;
+        var cyclic = 0;
+        foreach (var v in cone.Nodes)
+        {
+            var c = cc.Component[v];
+            if (!seen.Add(c)) continue;
+            comps.Add(c);
+            exact &= cc.Exact[c];
+            if (cc.SizeOf(c) > 1) cyclic++;
+        }
+        comps.Sort((a, b) => b.CompareTo(a));
         var p = new BigInteger[n];
         var through = new BigInteger[n];
         p[0] = BigInteger.One;
-        var exact = cc.Exact.All(x => x);
-        for (var c = cc.ComponentCount - 1; c >= 0; c--)
+        foreach (var c in comps)
         {
             ct.ThrowIfCancellationRequested();
-            var m = cc.Members[c];
-            if (m.Count == 1)
+            var members = cc.MembersOf(c);
+            if (members.Length == 1)
             {
-                var v = m[0];
-                through[v] = p[v] * cc.F[v];
-                foreach (var u in cone.SuppliersOf(v)) p[u] += p[v];
+                var l = cone.LocalOf(members[0]);
+                through[l] = p[l] * cc.F(members[0]);
+                foreach (var u in cone.SuppliersOf(l)) p[u] += p[l];
                 continue;
             }
             if (!exact)
             {
                 // Lower bounds: every way in can reach every node of the component and leave by every exit.
                 var entering = BigInteger.Zero;
-                foreach (var x in m) entering += p[x];
-                foreach (var x in m)
+                foreach (var x in members) entering += p[cone.LocalOf(x)];
+                foreach (var x in members)
                 {
-                    through[x] = entering;
-                    foreach (var y in cone.SuppliersOf(x))
-                        if (cc.Component[y] != c) p[y] += entering;
+                    var l = cone.LocalOf(x);
+                    through[l] = entering;
+                    foreach (var y in cone.SuppliersOf(l))
+                        if (cc.Component[cone.Nodes[y]] != c) p[y] += entering;
                 }
                 continue;
             }
+            var size = members.Length;
             var layer = new Dictionary<VisitedState, BigInteger>();
-            foreach (var a in m)
-                if (!p[a].IsZero) layer[VisitedState.Enter(a, cc.PositionOf(a), m.Count)] = p[a];
-            foreach (var a in m) p[a] = BigInteger.Zero;
+            foreach (var a in members)
+            {
+                var l = cone.LocalOf(a);
+                if (!p[l].IsZero) layer[VisitedState.Enter(a, cc.PositionOf(a), size)] = p[l];
+                p[l] = BigInteger.Zero;
+            }
             while (layer.Count > 0)
             {
                 var next = new Dictionary<VisitedState, BigInteger>();
                 foreach (var (state, ways) in layer)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var v = state.Node;
-                    p[v] += ways;
-                    through[v] += ways * cc.Continuations(state, c);
-                    foreach (var u in cone.SuppliersOf(v))
+                    var l = cone.LocalOf(state.Node);
+                    p[l] += ways;
+                    through[l] += ways * cc.Continuations(state, c);
+                    foreach (var y in cone.SuppliersOf(l))
                     {
-                        if (cc.Component[u] != c) { p[u] += ways; continue; }
+                        var u = cone.Nodes[y];
+                        if (cc.Component[u] != c) { p[y] += ways; continue; }
                         if (state.Contains(cc.PositionOf(u))) continue;
                         var s = state.Step(u, cc.PositionOf(u));
                         next[s] = next.TryGetValue(s, out var w) ? w + ways : ways;
@@ -66,6 +88,6 @@ internal static class PathCounter
                 layer = next;
             }
         }
-        return new PathCounts(cc.F[0], exact, through, cc.Cyclic, cc.States);
+        return new PathCounts(cc.F(cone.Nodes[0]), exact, through, cyclic, cc.States);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class PathEnumerator(Cone cone, RiskIndex risk, long snapshotVer
         int? through = null;
         if (q.Through is { } t)
         {
-            if (!g.TryGetIndex(t, out var gt) || !cone.Local.TryGetValue(gt, out var lt))
+            if (!g.TryGetIndex(t, out var gt) || cone.LocalOf(gt) is var lt && lt < 0)
                 return new PathPage([], null, false, null, 0);
             through = lt;
         }
@@ -62,7 +62,7 @@ internal sealed class PathEnumerator(Cone cone, RiskIndex risk, long snapshotVer
             if (c.Stack.Length == 0) return new PathPage([], null, false, null, 0);
             for (var i = 0; i < c.Stack.Length; i++)
             {
-                if (!g.TryGetIndex(new NodeId(c.Stack[i]), out var gv) || !cone.Local.TryGetValue(gv, out var lv) || onPath[lv] || (i == 0 && lv != 0))
+                if (!g.TryGetIndex(new NodeId(c.Stack[i]), out var gv) || cone.LocalOf(gv) is var lv && (lv < 0 || onPath[lv]) || (i == 0 && lv != 0))
                     throw new InvalidCursorException("cursor does not match this trace");
                 if (i > 0)
                 {

@@ -20,7 +20,7 @@ public static class TraceEngine
         var r = Resolve(g, root);
         Validate(g, query);
         options ??= TraceOptions.Default;
-        var cone = Cone.Build(g, r);
+        using var cone = Cone.Build(g, r);
         var counts = PathCounter.Count(cone, options.CycleStateBudget, cancellationToken);
         var page = new PathEnumerator(cone, risk, g.Version).Page(query, cancellationToken);
 
@@ -32,33 +32,51 @@ public static class TraceEngine
             return new TraceNode(g.IdOf(v), g.NameOf(v), g.KindOf(v).ToString(), cone.Tier[local], a.Country, a.FacilityType ?? a.Mode, Through(local));
         }
 
-        var origins = new List<TraceNode>();
-        var untraced = new List<TraceNode>();
-        var flags = new List<TraceFlag>();
-        var tiers = new SortedDictionary<int, int[]>();
+        var originKeys = new List<(long Key, int Local)>();
+        var untracedKeys = new List<(long Key, int Local)>();
+        var flagKeys = new List<long>();
+        var flagItems = new List<TraceFlag>();
+        var maxTier = 0;
+        foreach (var t in cone.Tier) maxTier = Math.Max(maxTier, t);
+        var tiers = new int[maxTier + 1, 4];
         for (var l = 0; l < cone.Count; l++)
         {
             var v = cone.Nodes[l];
-            if (cone.IsTerminal(l))
-            {
-                if (g.IsOrigin[v]) origins.Add(Node(l));
-                else untraced.Add(Node(l));
-            }
+            var tier = cone.Tier[l];
+            // Sort keys: tier, then global index (which is id order).
+            if (cone.IsTerminal(l)) (g.IsOrigin[v] ? originKeys : untracedKeys).Add((((long)tier << 32) | (uint)v, l));
             var fs = risk.FlagsOf(v);
-            if (!tiers.TryGetValue(cone.Tier[l], out var t)) tiers[cone.Tier[l]] = t = new int[4];
-            t[0]++;
-            if (g.KindOf(v) == NodeKind.Facility) t[1]++;
-            if (g.KindOf(v) == NodeKind.Transporter) t[2]++;
-            if (fs.Count > 0) t[3]++;
+            tiers[tier, 0]++;
+            if (g.KindOf(v) == NodeKind.Facility) tiers[tier, 1]++;
+            else if (g.KindOf(v) == NodeKind.Transporter) tiers[tier, 2]++;
             if (fs.Count == 0) continue;
-            var witness = Witness(cone, l);
-            foreach (var f in fs) flags.Add(new TraceFlag(f, g.NameOf(v), cone.Tier[l], Through(l), witness));
+            tiers[tier, 3]++;
+            var witness = new WitnessPath(cone, l);
+            var name = g.NameOf(v);
+            var through = Through(l);
+            for (var i = 0; i < fs.Count; i++)
+            {
+                var f = fs[i];
+                // Most severe first, then kind, tier, node id, and the flag's place on its node.
+                flagKeys.Add(((long)(7 - (int)f.Severity) << 60) | ((long)f.Kind << 55) | ((long)Math.Min(tier, 2047) << 44) | ((long)v << 8) | (uint)Math.Min(i, 255));
+                flagItems.Add(new TraceFlag(f, name, tier, through, witness));
+            }
         }
-        var ordered = flags.OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Kind).ThenBy(f => f.Tier).ThenBy(f => f.Flag.Node).ToList();
+        var order = flagKeys.ToArray();
+        var items = flagItems.ToArray();
+        Array.Sort(order, items);
+        var ordered = items.ToList();
+        List<TraceNode> Nodes(List<(long Key, int Local)> keys)
+        {
+            var k = keys.Select(x => x.Key).ToArray();
+            var locals = keys.Select(x => x.Local).ToArray();
+            Array.Sort(k, locals);
+            return [.. locals.Select(Node)];
+        }
         return new TraceResult(g.IdOf(r), g.NameOf(r), g.KindOf(r).ToString(), g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}",
             new PathCount(counts.Total, counts.Exact), Verdict(ordered),
-            [.. origins.OrderBy(o => o.Tier).ThenBy(o => o.Id)], [.. untraced.OrderBy(o => o.Tier).ThenBy(o => o.Id)],
-            [.. tiers.Select(kv => new TierSummary(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3]))],
+            Nodes(originKeys), Nodes(untracedKeys),
+            [.. Enumerable.Range(0, maxTier + 1).Select(t => new TierSummary(t, tiers[t, 0], tiers[t, 1], tiers[t, 2], tiers[t, 3]))],
             ordered, cone.Count, cone.EdgeCount, counts.CyclicComponents, page);
     }
 
@@ -67,7 +85,7 @@ public static class TraceEngine
     {
         var g = risk.Graph;
         var r = Resolve(g, root);
-        var cone = Cone.Build(g, r);
+        using var cone = Cone.Build(g, r);
         var query = new PathQuery { Through = node, Limit = limit, Cursor = cursor };
         Validate(g, query);
         return new PathEnumerator(cone, risk, g.Version).Page(query, cancellationToken);
@@ -99,26 +117,5 @@ public static class TraceEngine
         var names = string.Join(", ", barring.Select(f => f.NodeName).Distinct());
         return new Presumption(true, kinds, nodes,
             $"Presumptively barred under CAATSA §321(b): {string.Join(" and ", kinds.Select(FlagKinds.Code))} upstream at {names}. The importer must rebut with clear and convincing evidence that no forced labor was used.");
-    }
-
-    // The breadth-first route from the root to the node, then onward upstream by the first supplier not on the path.
-    private static IReadOnlyList<NodeId> Witness(Cone cone, int local)
-    {
-        var prefix = new List<int>();
-        for (var x = local; x >= 0; x = cone.Parent[x]) prefix.Add(x);
-        prefix.Reverse();
-        var on = new HashSet<int>(prefix);
-        var v = local;
-        while (true)
-        {
-            var nextNode = -1;
-            foreach (var u in cone.SuppliersOf(v))
-                if (!on.Contains(u)) { nextNode = u; break; }
-            if (nextNode < 0) break;
-            prefix.Add(nextNode);
-            on.Add(nextNode);
-            v = nextNode;
-        }
-        return [.. prefix.Select(x => cone.Graph.IdOf(cone.Nodes[x]))];
     }
 }

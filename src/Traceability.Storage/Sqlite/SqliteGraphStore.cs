@@ -236,6 +236,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         return version;
     }
 
+    public async Task<long> ReadRowsAsync(IGraphSink sink, CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        await using var tx = conn.BeginTransaction(deferred: true);
+        var version = long.Parse(await GetMetaAsync(conn, tx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+        using (var cmd = conn.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT nid, id, label, props FROM node";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) sink.Node(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3));
+        }
+        using (var cmd = conn.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT src, type, dst, props FROM edge";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) sink.Edge(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3));
+        }
+        return version;
+    }
+
     public async Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken ct)
     {
         await using var conn = await ConnectAsync(ct);

@@ -62,7 +62,7 @@ public sealed class PathCountingPropertyTests
             var g = RandomGraph(seed);
             var root = g.Find("p")!.Value;
             var brute = BruteForce.Through(BruteForce.Paths(g, root));
-            var cone = ConeFor(g, root);
+            using var cone = ConeFor(g, root);
             var counts = PathCounterFor(cone);
             for (var l = 0; l < cone.Count; l++)
                 Assert.Equal(brute.GetValueOrDefault(cone.Nodes[l]), counts.Through[l]);
@@ -79,7 +79,7 @@ public sealed class PathCountingPropertyTests
             var root = g.Find("p")!.Value;
             var paths = BruteForce.Paths(g, root);
             var brute = BruteForce.Through(paths);
-            var cone = ConeFor(g, root);
+            using var cone = ConeFor(g, root);
             var counts = PathCounter.Count(cone, stateBudget: 3, CancellationToken.None);
             if (counts.Exact) return;
             inexact++;

@@ -1,0 +1,48 @@
+using Traceability.Core.Snapshots;
+using Traceability.Core.Tracing;
+
+namespace Traceability.Cli.Bench;
+
+/// <summary>
+/// Workload 3: a small upstream (100 nodes or fewer) traced in a large graph costs no more than in a small one:
+/// no per-query work in proportion to the whole graph. Products with cones of 20 to 100 nodes are traced in both graphs;
+/// time per cone node is compared.
+/// </summary>
+internal static class SmallConeWorkload
+{
+    public static IEnumerable<BenchResult> Run(BenchData small, BenchData large, int runs, CancellationToken ct)
+    {
+        var a = Pick(small.Graph);
+        var b = Pick(large.Graph);
+        if (a.Count == 0 || b.Count == 0) yield break;
+        var nodesA = a.Sum(p => Size(small.Graph, p));
+        var nodesB = b.Sum(p => Size(large.Graph, p));
+        var times = Measure.Interleaved(runs, ct,
+            () => { foreach (var p in a) TraceEngine.Trace(small.Risk, small.Graph.IdOf(p), new PathQuery { Limit = 20 }, null, ct); },
+            () => { foreach (var p in b) TraceEngine.Trace(large.Risk, large.Graph.IdOf(p), new PathQuery { Limit = 20 }, null, ct); });
+        var perNodeSmall = times[0] * 1000 / nodesA;
+        var perNodeLarge = times[1] * 1000 / nodesB;
+        var ratio = perNodeLarge / perNodeSmall;
+        yield return new BenchResult("small upstream in a large graph", $"{large.Size} vs {small.Size}", $"trace in {large.Size}", perNodeLarge,
+            $"trace in {small.Size}", perNodeSmall, "µs per cone node", 1 / ratio, "<= 2x", ratio <= 2,
+            $"{b.Count} cones ({nodesB} nodes) vs {a.Count} cones ({nodesA} nodes) of 20-100 nodes; {ratio:F2}x");
+    }
+
+    private static int Size(GraphSnapshot g, int product)
+    {
+        using var cone = Cone.Build(g, product);
+        return cone.Count;
+    }
+
+    private static List<int> Pick(GraphSnapshot g)
+    {
+        var list = new List<int>();
+        for (var v = 0; v < g.NodeCount && list.Count < 50; v++)
+        {
+            if (g.KindOf(v) != NodeKind.Product) continue;
+            var size = Size(g, v);
+            if (size is >= 20 and <= 100) list.Add(v);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Numerics;
+using Microsoft.Data.Sqlite;
+using Traceability.Core.Graph;
+using Traceability.Core.Snapshots;
+using Traceability.Core.Tracing;
+
+namespace Traceability.Cli.Bench;
+
+/// <summary>
+/// Workload 1 (SQLite part): the upstream trace summary (reachable set, origins, flagged nodes, exact path count)
+/// in memory against the same summary in recursive SQL on the store's own tables and indexes. The SQL counts paths by
+/// enumerating them (a recursive query has no other way), so products are picked whose path count stays small.
+/// </summary>
+internal static class TraceWorkload
+{
+    public static IEnumerable<BenchResult> Run(BenchData data, int runs, int products, CancellationToken ct)
+    {
+        var sample = Sample(data, products, maxPaths: 2000);
+        if (sample.Count == 0) yield break;
+        using var conn = new SqliteConnection($"Data Source={data.Store.Path};Mode=ReadOnly");
+        conn.Open();
+        // Check both sides agree before timing them.
+        foreach (var p in sample)
+        {
+            var ours = Ours(data, p);
+            var sql = Sql(conn, data.Graph.IdOf(p).Value);
+            if (ours.Reachable != sql.Reachable || ours.Paths != sql.Paths || ours.Origins != sql.Origins)
+                throw new InvalidOperationException($"trace of {data.Graph.IdOf(p)} disagrees: memory {ours}, SQL {sql}");
+        }
+        var times = Measure.Interleaved(runs, ct,
+            () => { foreach (var p in sample) Ours(data, p); },
+            () => { foreach (var p in sample) Sql(conn, data.Graph.IdOf(p).Value); });
+        var per = times.Select(t => t / sample.Count).ToArray();
+        yield return new BenchResult("trace summary vs SQLite recursive SQL", data.Size, "in-memory trace", per[0], "SQLite WITH RECURSIVE", per[1], "ms/trace",
+            per[1] / per[0], ">= 100x", per[1] / per[0] >= 100, $"{sample.Count} products with at most 2,000 paths; results checked equal");
+    }
+
+    internal static List<int> Sample(BenchData data, int count, long maxPaths)
+    {
+        var g = data.Graph;
+        var list = new List<int>();
+        for (var v = 0; v < g.NodeCount && list.Count < count; v += Math.Max(1, g.NodeCount / 5000))
+        {
+            if (g.KindOf(v) != NodeKind.Product) continue;
+            using var cone = Cone.Build(g, v);
+            if (cone.Count < 5) continue;
+            var counts = PathCounter.Count(cone, 100_000, CancellationToken.None);
+            if (counts.Exact && counts.Total <= maxPaths && counts.CyclicComponents == 0) list.Add(v);
+        }
+        return list;
+    }
+
+    internal sealed record Summary(int Reachable, int Origins, int Flagged, BigInteger Paths);
+
+    internal static Summary Ours(BenchData data, int product)
+    {
+        var r = TraceEngine.Trace(data.Risk, data.Graph.IdOf(product), new PathQuery { Limit = 0 }, null, CancellationToken.None);
+        return new Summary(r.ConeNodes, r.Origins.Count, r.Flags.Select(f => f.Flag.Node).Distinct().Count(), r.PathCount.Value);
+    }
+
+    // Reachable set stopping at origins, origins among them, nodes with a KP location or workforce, and paths by enumeration.
+    private const string Query = """
+        WITH RECURSIVE
+        origin(nid) AS (
+            SELECT nid FROM node WHERE label = 'Facility' AND json_extract(props, '$.facilityType') IN ('mine', 'farm', 'fishery', 'logging', 'plantation')
+            UNION SELECT src FROM edge WHERE type = 'PRODUCES'),
+        up(nid) AS (
+            SELECT nid FROM node WHERE id = $id
+            UNION
+            SELECT e.src FROM edge e JOIN up ON e.dst = up.nid
+            WHERE e.type = 'SUPPLIES' AND e.src <> e.dst AND up.nid NOT IN (SELECT nid FROM origin)),
+        walk(nid, path, done) AS (
+            SELECT nid, ',' || nid || ',', 0 FROM node WHERE id = $id
+            UNION ALL
+            SELECT e.src, w.path || e.src || ',', 0 FROM walk w JOIN edge e ON e.dst = w.nid AND e.type = 'SUPPLIES'
+            WHERE w.nid NOT IN (SELECT nid FROM origin) AND instr(w.path, ',' || e.src || ',') = 0)
+        SELECT
+            (SELECT count(*) FROM up),
+            (SELECT count(*) FROM up WHERE nid IN (SELECT nid FROM origin)),
+            (SELECT count(*) FROM up u JOIN node n ON n.nid = u.nid WHERE json_extract(n.props, '$.country') = 'KP'
+                OR EXISTS (SELECT 1 FROM edge w JOIN node l ON l.nid = w.src WHERE w.dst = u.nid AND w.type = 'WORKS_AT' AND json_extract(l.props, '$.nationality') = 'KP')),
+            (SELECT count(*) FROM walk w WHERE NOT EXISTS (
+                SELECT 1 FROM edge e WHERE e.dst = w.nid AND e.type = 'SUPPLIES' AND w.nid NOT IN (SELECT nid FROM origin) AND instr(w.path, ',' || e.src || ',') = 0))
+        """;
+
+    internal static Summary Sql(SqliteConnection conn, string id)
+    {
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = Query;
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new Summary(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3));
+    }
+}
