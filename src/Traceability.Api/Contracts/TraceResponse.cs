@@ -32,7 +32,9 @@ public sealed record TraceResponse(string Product, string Name, string Label, lo
 {
     public static TraceResponse Map(TraceResult r) => new(r.Root.Value, r.RootName, r.RootLabel, r.SnapshotVersion, r.ListsVersion,
         r.PathCount.Value, r.PathCount.Exact, r.Presumption.Applies, PresumptionContract.Map(r.Presumption),
-        [.. r.Origins.Select(TraceNodeContract.Map)], [.. r.Untraced.Select(TraceNodeContract.Map)], [.. r.Tiers.Select(TierContract.Map)],
-        [.. r.Flags.Select(FlagContract.Map)], [.. r.Paths.Paths.Select(PathContract.Map)], r.Paths.Truncated, r.Paths.TruncatedBy,
+        // Mapped element by element while serializing: a trace with thousands of origins builds no intermediate lists.
+        new LazyList<TraceNode, TraceNodeContract>(r.Origins, TraceNodeContract.Map), new LazyList<TraceNode, TraceNodeContract>(r.Untraced, TraceNodeContract.Map),
+        [.. r.Tiers.Select(TierContract.Map)], new LazyList<TraceFlag, FlagContract>(r.Flags, FlagContract.Map),
+        new LazyList<TracePath, PathContract>(r.Paths.Paths, PathContract.Map), r.Paths.Truncated, r.Paths.TruncatedBy,
         r.Paths.NextCursor, r.ConeNodes, r.ConeEdges, r.CyclicComponents);
 }

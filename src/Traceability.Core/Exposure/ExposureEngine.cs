@@ -27,39 +27,30 @@ public static class ExposureEngine
         var global = GlobalCounts.For(g, options.CycleStateBudget, cancellationToken);
         var (off, adj, counter) = (global.Off, global.Adj, global.Counter);
         var k = counter.ComponentCount;
-        var mask = new int[k];
-        var severity = new int[k];
-        var exact = new bool[k];
+        // One bit set per component: flag kinds, severities (one-hot) and an inexact-count bit, all merged by OR.
+        const int Inexact = 1 << 24;
+        var bits = new int[k];
         for (var c = 0; c < k; c++)
         {
             if ((c & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var m = 0;
-            var s = 0;
-            var e = counter.Exact[c];
+            var b = counter.Exact[c] ? 0 : Inexact;
             foreach (var v in counter.MembersOf(c))
             {
-                m |= risk.MaskOf(v);
-                s = Math.Max(s, risk.MaxSeverityOf(v));
-                for (var i = off[v]; i < off[v + 1]; i++)
-                {
-                    var cu = counter.Component[adj[i]];
-                    if (cu == c) continue;
-                    m |= mask[cu];
-                    s = Math.Max(s, severity[cu]);
-                    e &= exact[cu];
-                }
+                b |= risk.BitsOf(v);
+                for (var i = off[v]; i < off[v + 1]; i++) b |= bits[counter.Component[adj[i]]];
             }
-            (mask[c], severity[c], exact[c]) = (m, s, e);
+            bits[c] = b;
         }
         var products = new List<ProductExposure>();
         var kindsByMask = new Dictionary<int, IReadOnlyList<FlagKind>>();
         for (var v = 0; v < g.NodeCount; v++)
         {
             if (g.KindOf(v) != NodeKind.Product || (only is not null && !only.Contains(v))) continue;
-            var c = counter.Component[v];
-            if (!kindsByMask.TryGetValue(mask[c], out var kinds)) kindsByMask[mask[c]] = kinds = [.. FlagKinds.InMask(mask[c])];
-            products.Add(new ProductExposure(g.IdOf(v), g.NameOf(v), (mask[c] & FlagKinds.PresumptionMask) != 0,
-                severity[c] == 0 ? null : (Severity)severity[c], kinds, new PathCount(counter.F(v), exact[c]), Importers(g, v)));
+            var b = bits[counter.Component[v]];
+            var mask = b & 0xFFFF;
+            if (!kindsByMask.TryGetValue(mask, out var kinds)) kindsByMask[mask] = kinds = [.. FlagKinds.InMask(mask)];
+            products.Add(new ProductExposure(g.IdOf(v), g.NameOf(v), (mask & FlagKinds.PresumptionMask) != 0,
+                RiskIndex.WorstSeverity(b), kinds, new PathCount(counter.F(v), (b & Inexact) == 0), Importers(g, v)));
         }
         // Rank: barred first, then worst severity, then number of kinds, then id. Products were added in id order, so
         // sorting (rank, position) as one 64-bit key keeps ids in order within a rank without comparing strings.

@@ -41,6 +41,28 @@ public sealed class RiskIndex
     /// <summary>The most severe flag on node <paramref name="v"/> as an int (0 when none).</summary>
     public int MaxSeverityOf(int v) => _flags[v].Length == 0 ? 0 : (int)_flags[v][0].Severity;
 
+    /// <summary>
+    /// Flag kinds and severities of node <paramref name="v"/> as one bit set (kinds in bits 0-15, severities one-hot in
+    /// bits 16-19), so that what is upstream of a node is the OR of its suppliers' sets.
+    /// </summary>
+    public int BitsOf(int v)
+    {
+        var bits = _masks[v];
+        foreach (var f in _flags[v]) bits |= SeverityBit(f.Severity);
+        return bits;
+    }
+
+    /// <summary>The bit of a severity in <see cref="BitsOf"/>.</summary>
+    public static int SeverityBit(Severity s) => 1 << (15 + (int)s);
+
+    /// <summary>The worst severity in a bit set of <see cref="BitsOf"/>, or null.</summary>
+    public static Severity? WorstSeverity(int bits)
+    {
+        for (var s = Severity.Critical; s >= Severity.Low; s--)
+            if ((bits & SeverityBit(s)) != 0) return s;
+        return null;
+    }
+
     /// <summary>Bit mask of the flag kinds on node <paramref name="v"/>.</summary>
     public int MaskOf(int v) => _masks[v];
 

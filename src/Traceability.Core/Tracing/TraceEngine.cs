@@ -29,7 +29,7 @@ public static class TraceEngine
         {
             var v = cone.Nodes[local];
             var a = g.AttributesOf(v);
-            return new TraceNode(g.IdOf(v), g.NameOf(v), g.KindOf(v).ToString(), cone.Tier[local], a.Country, a.FacilityType ?? a.Mode, Through(local));
+            return new TraceNode(g.IdOf(v), g.NameOf(v), LabelNames[(int)g.KindOf(v)], cone.Tier[local], a.Country, a.FacilityType ?? a.Mode, Through(local));
         }
 
         var originKeys = new List<(long Key, int Local)>();
@@ -66,14 +66,17 @@ public static class TraceEngine
         var items = flagItems.ToArray();
         Array.Sort(order, items);
         var ordered = items.ToList();
-        List<TraceNode> Nodes(List<(long Key, int Local)> keys)
+        TraceNode[] Nodes(List<(long Key, int Local)> keys)
         {
-            var k = keys.Select(x => x.Key).ToArray();
-            var locals = keys.Select(x => x.Local).ToArray();
+            var k = new long[keys.Count];
+            var locals = new int[keys.Count];
+            for (var i = 0; i < k.Length; i++) (k[i], locals[i]) = keys[i];
             Array.Sort(k, locals);
-            return [.. locals.Select(Node)];
+            var nodes = new TraceNode[locals.Length];
+            for (var i = 0; i < nodes.Length; i++) nodes[i] = Node(locals[i]);
+            return nodes;
         }
-        return new TraceResult(g.IdOf(r), g.NameOf(r), g.KindOf(r).ToString(), g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}",
+        return new TraceResult(g.IdOf(r), g.NameOf(r), LabelNames[(int)g.KindOf(r)], g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}",
             new PathCount(counts.Total, counts.Exact), Verdict(ordered),
             Nodes(originKeys), Nodes(untracedKeys),
             [.. Enumerable.Range(0, maxTier + 1).Select(t => new TierSummary(t, tiers[t, 0], tiers[t, 1], tiers[t, 2], tiers[t, 3]))],
@@ -90,6 +93,8 @@ public static class TraceEngine
         Validate(g, query);
         return new PathEnumerator(cone, risk, g.Version).Page(query, cancellationToken);
     }
+
+    private static readonly string[] LabelNames = Enum.GetNames<NodeKind>();
 
     private static int Resolve(GraphSnapshot g, NodeId root)
     {
