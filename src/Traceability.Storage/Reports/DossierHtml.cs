@@ -46,7 +46,7 @@ public static class DossierHtml
                 $"{E(w.Site.Name)}<br><span class=\"id\">{E(w.Site.Id.Value)}</span>",
                 w.NeedsRebuttal ? "<span class=\"verdict-yes\">yes</span>" : "no",
                 .. EvidenceKinds.All.Select(k => Cell(w.Site.Evidence, k.Id)),
-                w.Ready ? "yes" : "<span class=\"verdict-yes\">no</span>",
+                !w.NeedsRebuttal ? "n/a" : w.Ready ? "yes" : "<span class=\"verdict-yes\">no</span>",
                 E($"{w.Checklist.Yes}/{w.Checklist.Partial}/{w.Checklist.No}/{w.Checklist.Unknown}"),
             ]), "No worksite on a flagged path.");
         html.Line("</section>");
