@@ -68,7 +68,7 @@ public sealed partial class SqliteGraphStore : IEvidenceStore
         await AppendAuditAsync(conn, tx, audit with { Target = Clip($"{audit.Target} evidence {Range(ids)}".Trim()) }, ct);
         var stored = await ReadEvidenceAsync(conn, tx, "WHERE id >= $first AND id <= $last", ct, ("$first", ids.Count == 0 ? 0 : ids[0]), ("$last", ids.Count == 0 ? -1 : ids[^1]));
         await tx.CommitAsync(ct);
-        return stored;
+        return [.. stored.OrderBy(e => e.Id)];
     }
 
     public async Task<IReadOnlyList<EvidenceItem>> ListEvidenceAsync(NodeId? node, CancellationToken ct)
