@@ -64,12 +64,13 @@ public sealed class EvidenceCommandTests
         var (dir, db) = await Cli.DemoAsync();
         using var cleanup = dir;
 
-        var first = await Cli.RunAsync("checklist", "set", "co-lanwan-group", "--question", "10", "--answer", "no", "--db", db);
+        var unknown = await Cli.RunAsync("checklist", "set", "co-nowhere", "--question", "10", "--answer", "no", "--db", db);
         var bad = await Cli.RunAsync("checklist", "set", "fac-cn-dandong-seafood", "--question", "99", "--answer", "yes", "--db", db);
         var second = await Cli.RunAsync("checklist", "set", "fac-cn-dandong-seafood", "--question", "supplier-vetting", "--answer", "partial", "--date", "2026-04-01", "--note", "questionnaire sent", "--db", db);
         var show = await Cli.RunAsync("checklist", "show", "fac-cn-dandong-seafood", "--json", "--db", db);
 
-        Assert.Equal(1, first.Exit);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("co-nowhere", unknown.Err);
         Assert.Equal(2, bad.Exit);
         Assert.Contains("--question", bad.Err);
         Assert.True(second.Exit == 0, second.Err);
