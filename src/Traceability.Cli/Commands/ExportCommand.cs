@@ -58,7 +58,7 @@ internal static class ExportCommand
                 {
                     var result = new Neo4jCsvExporter(ctx.Schema).Write(graph.Nodes, graph.Edges, path);
                     ctx.Out.WriteLine($"Wrote {what}: {result.Nodes:N0} nodes and {result.Relationships:N0} relationships to {result.Files.Count} files in {path}");
-                    ctx.Out.WriteLine($"Load into Neo4j with {Path.Combine(path, "neo4j-import.sh")}");
+                    ctx.Out.WriteLine($"Load into a new Neo4j database with {Path.Combine(path, "neo4j-import.sh")}, or into a running one with {Path.Combine(path, Neo4jLoadCypher.FileName)}");
                     break;
                 }
             }
