@@ -31,6 +31,9 @@ public sealed class ReportRenderingTests(ApiServerFixture server, BrowserFixture
         Assert.True(await page.Locator($"#{table} tbody tr").CountAsync() > 0);
         Assert.Equal([new Uri(file).AbsoluteUri], requests);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.Equal("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.flag')).backgroundColor"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-print.png"), FullPage = true });
         var pdf = await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(folder, name + ".pdf"), PreferCSSPageSize = true, PrintBackground = true });
         Assert.True(pdf.Length > 10_000);
         Assert.True(new FileInfo(Path.Combine(folder, name + ".png")).Length > 10_000);
