@@ -44,5 +44,8 @@ public static class ApiHost
         small.MapKeyEndpoints();
         api.MapImportEndpoints();
         api.MapAuditEndpoints();
+        api.MapReportEndpoints();
+        api.MapEvidenceEndpoints(json);
+        small.MapChecklistEndpoints();
     }
 }

@@ -30,6 +30,9 @@ public static class TraceabilityCli
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(EvidenceCommand.Create());
+        root.Subcommands.Add(ChecklistCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

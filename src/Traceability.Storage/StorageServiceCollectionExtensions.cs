@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => (IListStore)sp.GetRequiredService<IGraphStore>());
         services.TryAddSingleton(sp => (Core.Access.IKeyStore)sp.GetRequiredService<IGraphStore>());
         services.TryAddSingleton(sp => (Core.Audit.IAuditStore)sp.GetRequiredService<IGraphStore>());
+        services.TryAddSingleton(sp => (Core.Evidence.IEvidenceStore)sp.GetRequiredService<IGraphStore>());
         services.TryAddSingleton<IReferenceListSource>(sp => new StoreReferenceListSource(sp.GetRequiredService<IListStore>(),
             new FileReferenceListSource(sp.GetRequiredService<IConfiguration>()["Lists:Folder"] is { Length: > 0 } folder ? folder : DefaultListsFolder)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISanctionSeedSource, MatchSeedSource>());

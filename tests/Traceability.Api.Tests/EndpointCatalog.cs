@@ -33,6 +33,15 @@ internal static class EndpointCatalog
         new("revokeKey", "admin", HttpMethod.Delete, "/api/keys/000000000000", None),
         new("getAudit", "admin", HttpMethod.Get, "/api/audit?limit=5", None),
         new("verifyAudit", "admin", HttpMethod.Get, "/api/audit/verify", None),
+        new("getWorksiteReport", "read", HttpMethod.Get, "/api/reports/worksites?importer=co-us-cedarline&format=csv&asOf=2026-11-01", None),
+        new("getDossier", "read", HttpMethod.Get, "/api/reports/dossier/prod-larch-engineered-flooring?format=html&asOf=2026-11-01", None),
+        new("listEvidence", "read", HttpMethod.Get, "/api/evidence", None),
+        new("getEvidenceKinds", "read", HttpMethod.Get, "/api/evidence/kinds", None),
+        new("addEvidence", "screen", HttpMethod.Post, "/api/evidence", Json(new { node = "fac-na-karibib-quarry", kind = "wage-payment", title = "Payroll audit", date = "2026-01-15" })),
+        new("importEvidence", "screen", HttpMethod.Post, "/api/evidence/import", () => new MultipartFormDataContent()),
+        new("getChecklistQuestions", "read", HttpMethod.Get, "/api/checklists/questions", None),
+        new("getChecklist", "read", HttpMethod.Get, "/api/checklists/fac-na-karibib-quarry", None),
+        new("setChecklist", "screen", HttpMethod.Put, "/api/checklists/fac-na-karibib-quarry", Json(new { answers = new[] { new { question = "supplier-vetting", answer = "yes" } } })),
     ];
 
     public static HttpRequestMessage Request(Sample s) => new(s.Method, s.Path) { Content = s.Body() };

@@ -14,7 +14,7 @@ public static class AuditContext
         var user = http.User;
         var action = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? $"{http.Request.Method} {http.Request.Path}";
         var ids = http.Request.RouteValues.Where(kv => kv.Value is not null).Select(kv => $"{kv.Key}={kv.Value}")
-            .Concat(http.Request.Query.Where(q => q.Key is "importer" or "through" or "from" or "to" or "q" or "node" or "format").Select(q => $"{q.Key}={q.Value}"));
+            .Concat(http.Request.Query.Where(q => q.Key is "importer" or "through" or "from" or "to" or "q" or "node" or "format" or "product" or "all" or "asOf").Select(q => $"{q.Key}={q.Value}"));
         return new AuditEvent(user.FindFirstValue(ClaimTypes.Name) ?? "anonymous", user.FindFirstValue(ClaimTypes.Role) ?? "none",
             action, string.Join(" ", ids), http.Connection.RemoteIpAddress?.ToString() ?? "unknown", outcome);
     }

@@ -55,13 +55,16 @@ public sealed class Neo4jCsvExporter(GraphSchema schema)
         var cypher = Path.Combine(folder, SchemaScripts.CypherFile);
         File.WriteAllText(cypher, SchemaScripts.Cypher(schema));
         files.Add(cypher);
+        var load = Path.Combine(folder, Neo4jLoadCypher.FileName);
+        File.WriteAllText(load, Neo4jLoadCypher.Script(schema, files));
+        files.Add(load);
         var script = Path.Combine(folder, "neo4j-import.sh");
         File.WriteAllText(script, ImportScript(files));
         files.Add(script);
         return new Result(files, nodes.Count, edges.Count);
     }
 
-    private static string Header(PropertySpec p) =>
+    internal static string Header(PropertySpec p) =>
         p.Type == PropertyType.String ? p.Name : $"{p.Name}:{p.Type}";
 
     private static string Cell(PropertyBag props, PropertySpec p) =>

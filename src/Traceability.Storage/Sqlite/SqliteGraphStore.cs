@@ -63,7 +63,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
     {
         await using var conn = await ConnectAsync(ct);
         await ExecAsync(conn, null, "PRAGMA journal_mode = WAL;", ct);
-        var ddl = SchemaScripts.Sql(_schema, SqlDialect.Sqlite) + OperationalDdl;
+        var ddl = SchemaScripts.Sql(_schema, SqlDialect.Sqlite) + OperationalDdl + EvidenceDdl;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ddl)));
         await ExecAsync(conn, null, "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);", ct);
         if (await GetMetaAsync(conn, null, "ddl_sha256", ct) == hash) return;
