@@ -1,5 +1,6 @@
 using Traceability.Core.Schema;
 using Traceability.Core.Storage;
+using Traceability.Storage.Postgres;
 using Traceability.Storage.Sqlite;
 
 namespace Traceability.Storage;
@@ -11,6 +12,9 @@ public static class GraphStores
         options.Provider switch
         {
             "Sqlite" => await SqliteGraphStore.OpenAsync(options.Path ?? StorageOptions.DefaultSqlitePath, schema, time, ct),
-            _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not available in this build; use Sqlite"),
+            "Postgres" when string.IsNullOrWhiteSpace(options.ConnectionString) =>
+                throw new InvalidOperationException("Storage:Provider is Postgres but Storage:ConnectionString is empty (Host=...;Database=... or postgres://user@host/db)"),
+            "Postgres" => await PostgresGraphStore.OpenAsync(options.ConnectionString, schema, time, ct, options.MigrationConnectionString),
+            _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or Postgres"),
         };
 }

@@ -18,6 +18,12 @@ public sealed class StorageOptions
     /// <summary>PostgreSQL connection string (Host=...;Database=... or a postgres:// URI).</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// PostgreSQL connection string of the tables' owner, used only to apply migrations; when set, the role of
+    /// <see cref="ConnectionString"/> is granted what the store needs (on the audit trail: SELECT and INSERT only).
+    /// </summary>
+    public string? MigrationConnectionString { get; set; }
+
     public static string DefaultSqlitePath =>
         System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "traceability", "traceability.db");
@@ -28,7 +34,6 @@ public sealed class StorageOptions
         : new StorageOptions { Provider = "Sqlite", Path = db };
 
     public static bool LooksLikePostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
-        db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
+        Postgres.PostgresConnectionStrings.IsUri(db) ||
         (db.Contains('=') && db.Contains("host", StringComparison.OrdinalIgnoreCase));
 }

@@ -7,13 +7,18 @@ using Traceability.Api;
 using Traceability.Core.Access;
 using Traceability.Core.Audit;
 using Traceability.Core.Schema;
+using Traceability.Core.Storage;
 using Traceability.Storage;
+using Traceability.Storage.Postgres;
 using Traceability.Storage.Sqlite;
 using Traceability.Tests;
 
 namespace Traceability.Api.Tests;
 
-/// <summary>The API on a real Kestrel port over a SQLite file holding the demo network, with a key per role.</summary>
+/// <summary>
+/// The API on a real Kestrel port over a store holding the demo network, with a key per role: a SQLite file, or the
+/// PostgreSQL database given, which several servers may share.
+/// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
     private readonly TempDirectory _dir;
@@ -38,19 +43,22 @@ public sealed class ApiServer : IAsyncDisposable
 
     public TempDirectory Dir => _dir;
 
-    public static async Task<ApiServer> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<ApiServer> StartAsync(Dictionary<string, string?>? settings = null, string? postgres = null)
     {
         var dir = new TempDirectory();
         var db = dir.File("api.db");
-        await using (var store = await SqliteGraphStore.OpenAsync(db, GraphSchema.Default, TimeProvider.System, CancellationToken.None))
+        await using (var store = postgres is null
+            ? (IGraphStore)await SqliteGraphStore.OpenAsync(db, GraphSchema.Default, TimeProvider.System, CancellationToken.None)
+            : await PostgresGraphStore.OpenAsync(postgres, GraphSchema.Default, TimeProvider.System, CancellationToken.None))
         {
             await new GraphImporter(GraphSchema.Default, TimeProvider.System)
                 .ImportAsync(store, [RepoPaths.SeedGraph], "neo4j-csv", "test", new DateOnly(2026, 11, 1), CancellationToken.None);
         }
         var overrides = new Dictionary<string, string?>
         {
-            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Provider"] = postgres is null ? "Sqlite" : "Postgres",
             ["Storage:Path"] = db,
+            ["Storage:ConnectionString"] = postgres,
             ["Lists:Folder"] = Path.Combine(RepoPaths.SeedData, "lists"),
             ["Logging:LogLevel:Default"] = "Warning",
             // The shared server sees many deliberate bad keys from one address; the limiter has its own test.

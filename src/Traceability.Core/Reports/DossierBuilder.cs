@@ -23,7 +23,7 @@ public static class DossierBuilder
         if (g.KindOf(root) != NodeKind.Product) throw new QueryException("product", $"'{product}' is a {g.KindOf(root)}, not a Product");
         var query = new PathQuery { OnlyFlagged = true, Limit = options.MaxPaths, TimeBudget = options.PathTimeBudget };
         var trace = TraceEngine.Trace(risk, product, query, null, cancellationToken);
-        var cone = Cone.Build(g, root);
+        using var cone = Cone.Build(g, root);
 
         var listed = trace.Paths.Paths.Select(p => new DossierPath([.. p.Nodes.Select(n => Step(risk, n))], p.End.ToString().ToLowerInvariant(),
             [.. p.Flags.Select(FlagKinds.Code)])).ToList();
@@ -43,7 +43,7 @@ public static class DossierBuilder
         var answers = checklists.ToLookup(a => a.Supplier.Value, StringComparer.Ordinal);
         var worksites = sites.Select(v =>
         {
-            var row = rows.Row(v, cone.Tier[cone.Local[v]], [root]);
+            var row = rows.Row(v, cone.Tier[cone.LocalOf(v)], [root]);
             var needs = (risk.MaskOf(v) & FlagKinds.PresumptionMask) != 0;
             return new DossierWorksite(row, needs, !needs || row.Evidence.Complete, Tally(answers[row.Id.Value]));
         }).OrderBy(w => w.Site.Tier).ThenBy(w => w.Site.Id).ToList();

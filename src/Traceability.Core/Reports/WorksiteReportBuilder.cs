@@ -24,7 +24,7 @@ public static class WorksiteReportBuilder
         foreach (var p in products)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cone = Cone.Build(g, p);
+            using var cone = Cone.Build(g, p);
             for (var l = 1; l < cone.Count; l++)
             {
                 var v = cone.Nodes[l];

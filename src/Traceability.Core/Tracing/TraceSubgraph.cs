@@ -17,7 +17,7 @@ public static class TraceSubgraph
         var g = risk.Graph;
         if (!g.TryGetIndex(root, out var r)) throw new NotFoundException("product", root.Value);
         if (!g.IsSupplyNode(r)) throw new QueryException("product", $"'{root}' is a {g.KindOf(r)}; only products, facilities and transporters can be traced");
-        var cone = Cone.Build(g, r);
+        using var cone = Cone.Build(g, r);
         var nodes = new SortedSet<NodeId>();
         foreach (var v in cone.Nodes)
         {

@@ -2,11 +2,13 @@ using Traceability.Core.Storage;
 using Traceability.Storage.Csv;
 using Traceability.Storage.Json;
 using Traceability.Storage.Neo4j;
+using Traceability.Storage.Tests.Neo4j;
 using Traceability.Tests;
 
-namespace Traceability.Storage.Tests.Neo4j;
+namespace Traceability.Storage.Tests.Contract;
 
-public sealed class SeedDataImportTests
+// The seed-data network: counts per label and type, lossless round trips through CSV and JSON, deterministic export.
+public abstract partial class StoreContractTests
 {
     /// <summary>Rows per label and per type, counted from the files themselves.</summary>
     private static (Dictionary<string, long> Labels, Dictionary<string, long> Types) CountFiles(string folder)
@@ -28,7 +30,7 @@ public sealed class SeedDataImportTests
     public async Task Import_SeedData_CountsPerLabelAndTypeEqualTheFiles()
     {
         using var dir = new TempDirectory();
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
 
         await StoreFixture.ImportAsync(store, RepoPaths.SeedGraph);
 
@@ -44,11 +46,11 @@ public sealed class SeedDataImportTests
     public async Task RoundTrip_ImportExportCsvImport_IsLossless()
     {
         using var dir = new TempDirectory();
-        await using var first = await StoreFixture.OpenAsync(dir, "first.db");
+        await using var first = await OpenAsync(dir, "first.db");
         await StoreFixture.ImportAsync(first, RepoPaths.SeedGraph);
 
         await new Neo4jCsvExporter(Core.Schema.GraphSchema.Default).ExportAsync(first, dir.File("export"), CancellationToken.None);
-        await using var second = await StoreFixture.OpenAsync(dir, "second.db");
+        await using var second = await OpenAsync(dir, "second.db");
         await StoreFixture.ImportAsync(second, dir.File("export"));
 
         Assert.Equal(await GraphDigest.ComputeAsync(first, false, CancellationToken.None), await GraphDigest.ComputeAsync(second, false, CancellationToken.None));
@@ -62,12 +64,12 @@ public sealed class SeedDataImportTests
     public async Task RoundTrip_ImportExportJsonImport_IsLossless()
     {
         using var dir = new TempDirectory();
-        await using var first = await StoreFixture.OpenAsync(dir, "first.db");
+        await using var first = await OpenAsync(dir, "first.db");
         await StoreFixture.ImportAsync(first, RepoPaths.SeedGraph);
         await using (var stream = File.Create(dir.File("graph.json")))
             await new GraphJsonExporter(Core.Schema.GraphSchema.Default).ExportAsync(first, stream, CancellationToken.None);
 
-        await using var second = await StoreFixture.OpenAsync(dir, "second.db");
+        await using var second = await OpenAsync(dir, "second.db");
         await new GraphImporter(Core.Schema.GraphSchema.Default, TimeProvider.System)
             .ImportAsync(second, [dir.File("graph.json")], "json", "test", StoreFixture.AsOf, CancellationToken.None);
 
@@ -78,7 +80,7 @@ public sealed class SeedDataImportTests
     public async Task Export_IsDeterministic()
     {
         using var dir = new TempDirectory();
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         await StoreFixture.ImportAsync(store, RepoPaths.SeedGraph);
         var exporter = new Neo4jCsvExporter(Core.Schema.GraphSchema.Default);
 

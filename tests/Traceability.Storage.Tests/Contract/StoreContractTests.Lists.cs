@@ -6,10 +6,10 @@ using Traceability.Core.Screening;
 using Traceability.Core.Snapshots;
 using Traceability.Tests;
 
-namespace Traceability.Storage.Tests.Sqlite;
+namespace Traceability.Storage.Tests.Contract;
 
-/// <summary>List versions, screening the graph, and analysts' decisions kept across list re-imports.</summary>
-public sealed class ListStoreTests
+// List versions, screening the graph, and analysts' decisions kept across list re-imports.
+public abstract partial class StoreContractTests
 {
     private static ListEntry Entry(string id, string name) => new()
     {
@@ -19,7 +19,7 @@ public sealed class ListStoreTests
     private static ParsedList Version(string sha, params ListEntry[] entries) =>
         new(ListKeys.OfacSdn, "ofac-csv", null, sha, ["sdn.csv"], entries);
 
-    private const string Graph = """
+    private const string ListGraph = """
         id:ID,:LABEL,name,country,facilityType
         co-namgang,Company,Korea Namgang Trading Corp.,KP,
         co-other,Company,Pacific Ocean Fisheries Ltd,CN,
@@ -27,20 +27,20 @@ public sealed class ListStoreTests
         p1,Product,Zinc ingots,,
         """;
 
-    private const string Rels = """
+    private const string ListRels = """
         :START_ID,:END_ID,:TYPE,percent:double
         co-namgang,fac-mine,OWNS,60
         fac-mine,p1,SUPPLIES,
         """;
 
-    private static async Task<(TempDirectory, Storage.Sqlite.SqliteGraphStore, ScreeningService)> SetupAsync()
+    private async Task<(TempDirectory, StoreUnderTest, ScreeningService)> SetupAsync()
     {
         var dir = new TempDirectory();
-        dir.Write("g/nodes.csv", Graph);
-        dir.Write("g/rels.csv", Rels);
-        var store = await StoreFixture.OpenAsync(dir);
-        await StoreFixture.ImportAsync(store, dir.File("g"));
-        return (dir, store, new ScreeningService(store, store, ScreeningDefaults.Threshold));
+        dir.Write("g/nodes.csv", ListGraph);
+        dir.Write("g/rels.csv", ListRels);
+        var store = new StoreUnderTest(await OpenAsync(dir));
+        await StoreFixture.ImportAsync(store.Graph, dir.File("g"));
+        return (dir, store, new ScreeningService(store.Graph, store.Lists, ScreeningDefaults.Threshold));
     }
 
     [Fact]
@@ -50,13 +50,13 @@ public sealed class ListStoreTests
         using var cleanup = dir;
         await using var s = store;
 
-        var first = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
-        var again = await store.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
+        var first = await store.Lists.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
+        var again = await store.Lists.SaveListAsync(Version("aaa", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
         Assert.True(first.Added);
         Assert.False(again.Added);
         Assert.Equal(first.Version.Id, again.Version.Id);
-        Assert.Single(await store.ListVersionsAsync(CancellationToken.None));
+        Assert.Single(await store.Lists.ListVersionsAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ListStoreTests
         var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
         var id = sync!.BecameMatched[0].Id;
 
-        var rejected = await store.DecideAsync(id, MatchStatus.Rejected, "different company: registration 91-220 in Nampo, not the SDN", "analyst-1", null, CancellationToken.None);
+        var rejected = await store.Lists.DecideAsync(id, MatchStatus.Rejected, "different company: registration 91-220 in Nampo, not the SDN", "analyst-1", null, CancellationToken.None);
         Assert.False(rejected.Fires);
         Assert.Empty((await RiskAsync(store)).FlagsOf((await RiskAsync(store)).Graph.Find("fac-mine")!.Value));
 
@@ -97,9 +97,9 @@ public sealed class ListStoreTests
 
         Assert.True(added);
         Assert.Empty(sync2!.BecameMatched);
-        var after = Assert.Single(await store.GetMatchesAsync(false, CancellationToken.None));
+        var after = Assert.Single(await store.Lists.GetMatchesAsync(false, CancellationToken.None));
         Assert.Equal((MatchStatus.Rejected, "analyst-1", true), (after.Status, after.DecidedBy, after.Active));
-        Assert.Empty(await store.GetMatchesAsync(pendingOnly: true, CancellationToken.None));
+        Assert.Empty(await store.Lists.GetMatchesAsync(pendingOnly: true, CancellationToken.None));
     }
 
     [Fact]
@@ -125,13 +125,13 @@ public sealed class ListStoreTests
         await using var s = store;
         var (_, _, sync) = await screening.ImportAsync(Version("v1", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, CancellationToken.None);
 
-        await Assert.ThrowsAsync<Core.QueryException>(() => store.DecideAsync(sync!.BecameMatched[0].Id, MatchStatus.Confirmed, " ", "a", null, CancellationToken.None));
-        await Assert.ThrowsAsync<Core.NotFoundException>(() => store.DecideAsync(999, MatchStatus.Confirmed, "why", "a", null, CancellationToken.None));
+        await Assert.ThrowsAsync<Core.QueryException>(() => store.Lists.DecideAsync(sync!.BecameMatched[0].Id, MatchStatus.Confirmed, " ", "a", null, CancellationToken.None));
+        await Assert.ThrowsAsync<Core.NotFoundException>(() => store.Lists.DecideAsync(999, MatchStatus.Confirmed, "why", "a", null, CancellationToken.None));
     }
 
-    private static async Task<RiskIndex> RiskAsync(Storage.Sqlite.SqliteGraphStore store)
+    private static async Task<RiskIndex> RiskAsync(StoreUnderTest store)
     {
-        using var provider = new RiskIndexProvider(store, new StaticLists(), [new MatchSeedSource(store)]);
+        using var provider = new RiskIndexProvider(store.Graph, new StaticLists(), [new MatchSeedSource(store.Lists)]);
         return await provider.GetAsync(CancellationToken.None);
     }
 

@@ -1,14 +1,13 @@
 using System.Text;
 using Traceability.Core.Graph;
+using Traceability.Storage.Tests.Neo4j;
 using Traceability.Tests;
 
-namespace Traceability.Storage.Tests.Neo4j;
+namespace Traceability.Storage.Tests.Contract;
 
-/// <summary>
-/// Every broken file gives an error naming the file and the line (and the column where one is at fault)
-/// and leaves the database exactly as it was.
-/// </summary>
-public sealed class MalformedImportTests
+// Every broken file gives an error naming the file and the line (and the column where one is at fault)
+// and leaves the database exactly as it was.
+public abstract partial class StoreContractTests
 {
     private const string NodeHeader = "id:ID,:LABEL,name,country,facilityType,workers:int\n";
     private const string RelHeader = ":START_ID,:END_ID,:TYPE,percent:double\n";
@@ -93,7 +92,7 @@ public sealed class MalformedImportTests
     public void Suite_HasAtLeastThirtyDistinctBrokenFiles() => Assert.True(Cases.Count >= 30, $"{Cases.Count} cases");
 
     [Theory]
-    [MemberData(nameof(CaseNames))]
+    [MemberData(nameof(CaseNames), MemberType = typeof(StoreContractTests))]
     public async Task Import_BrokenFile_NamesFileAndLine_AndChangesNothing(string name)
     {
         var c = Cases[name];
@@ -101,7 +100,7 @@ public sealed class MalformedImportTests
         dir.Write("base/nodes.csv", SampleBundle.Nodes);
         dir.Write("base/rels.csv", SampleBundle.Rels);
         foreach (var (file, bytes) in c.Files) dir.WriteBytes(Path.Combine("broken", file), bytes);
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         await StoreFixture.ImportAsync(store, dir.File("base"));
         var before = await StoreFixture.StateAsync(store);
 
@@ -119,7 +118,7 @@ public sealed class MalformedImportTests
         using var dir = new TempDirectory();
         dir.Write("in/a-nodes.csv", SampleBundle.Nodes);
         dir.Write("in/b-rels.csv", SampleBundle.Rels + "\nmine-1,bat-1,SUPPLIES,ore,\nmine-1,missing,SUPPLIES,ore,\n");
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         var before = await StoreFixture.StateAsync(store);
 
         var e = await Assert.ThrowsAsync<ImportFailedException>(() => StoreFixture.ImportAsync(store, dir.File("in")));
@@ -133,7 +132,7 @@ public sealed class MalformedImportTests
     public async Task Import_MissingPath_IsAnErrorNamingIt()
     {
         using var dir = new TempDirectory();
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
 
         var e = await Assert.ThrowsAsync<ImportFailedException>(() => StoreFixture.ImportAsync(store, dir.File("nope")));
 

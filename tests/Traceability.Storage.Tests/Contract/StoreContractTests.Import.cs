@@ -1,9 +1,11 @@
 using Traceability.Core.Graph;
+using Traceability.Storage.Tests.Neo4j;
 using Traceability.Tests;
 
-namespace Traceability.Storage.Tests.Neo4j;
+namespace Traceability.Storage.Tests.Contract;
 
-public sealed class Neo4jCsvImportTests
+// Importing neo4j-admin CSV: what is stored, re-imports that change nothing, updates in place.
+public abstract partial class StoreContractTests
 {
     [Fact]
     public async Task Import_ValidBundle_StoresNodesEdgesAndProvenance()
@@ -11,7 +13,7 @@ public sealed class Neo4jCsvImportTests
         using var dir = new TempDirectory();
         dir.Write("in/nodes.csv", SampleBundle.Nodes);
         dir.Write("in/rels.csv", SampleBundle.Rels);
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
 
         var report = await StoreFixture.ImportAsync(store, dir.File("in"));
 
@@ -41,7 +43,7 @@ public sealed class Neo4jCsvImportTests
         using var dir = new TempDirectory();
         dir.Write("in/nodes.csv", SampleBundle.Nodes);
         dir.Write("in/rels.csv", SampleBundle.Rels);
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         await StoreFixture.ImportAsync(store, dir.File("in"));
         var before = await Core.Storage.GraphDigest.ComputeAsync(store, withProvenance: true, CancellationToken.None);
 
@@ -60,7 +62,7 @@ public sealed class Neo4jCsvImportTests
         using var dir = new TempDirectory();
         dir.Write("in/nodes.csv", SampleBundle.Nodes);
         dir.Write("in/rels.csv", SampleBundle.Rels);
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         await StoreFixture.ImportAsync(store, dir.File("in"));
 
         dir.Write("in/nodes.csv", SampleBundle.Nodes.Replace("Ganzhou Cobalt Refinery,CN,refinery,900", "Ganzhou Cobalt Refinery,CN,refinery,950", StringComparison.Ordinal));
@@ -85,7 +87,7 @@ public sealed class Neo4jCsvImportTests
         var bom = new byte[] { 0xEF, 0xBB, 0xBF };
         dir.WriteBytes("in/nodes.csv", [.. bom, .. System.Text.Encoding.UTF8.GetBytes(SampleBundle.Nodes.Replace("\n", "\r\n", StringComparison.Ordinal))]);
         dir.Write("in/rels.csv", SampleBundle.Rels.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n");
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
 
         var report = await StoreFixture.ImportAsync(store, dir.File("in"));
 
@@ -102,7 +104,7 @@ public sealed class Neo4jCsvImportTests
         dir.Write("a/nodes.csv", SampleBundle.Nodes);
         dir.Write("b/nodes.csv", "id:ID,:LABEL,name,country\nco-2,Company,Second Owner Ltd,HK\n");
         dir.Write("b/rels.csv", ":START_ID,:END_ID,:TYPE,percent:double\nco-2,co-1,OWNS,100\n");
-        await using var store = await StoreFixture.OpenAsync(dir);
+        await using var store = await OpenAsync(dir);
         await StoreFixture.ImportAsync(store, dir.File("a"));
 
         var report = await StoreFixture.ImportAsync(store, dir.File("b"));
