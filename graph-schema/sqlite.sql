@@ -3,7 +3,7 @@
 
 CREATE TABLE IF NOT EXISTS node (
     nid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     label TEXT NOT NULL CHECK (label IN ('Product', 'Material', 'Facility', 'Company', 'Person', 'Transporter', 'LaborSource')),
     name TEXT NOT NULL,
     props TEXT NOT NULL,
@@ -24,17 +24,21 @@ CREATE TABLE IF NOT EXISTS edge (
     source_line BIGINT NOT NULL,
     import_id BIGINT NOT NULL,
     created_import BIGINT NOT NULL,
-    as_of TEXT NOT NULL,
-    UNIQUE (src, type, dst)
+    as_of TEXT NOT NULL
 );
+
+-- Unique indexes rather than table constraints, so that a first bulk load can build them once at the end.
+CREATE UNIQUE INDEX IF NOT EXISTS node_id ON node (id);
+CREATE UNIQUE INDEX IF NOT EXISTS edge_key ON edge (src, type, dst);
 
 CREATE INDEX IF NOT EXISTS edge_dst ON edge (dst, type, src);
 CREATE INDEX IF NOT EXISTS node_label ON node (label);
 CREATE INDEX IF NOT EXISTS node_name ON node (name);
-CREATE INDEX IF NOT EXISTS node_country ON node ((json_extract(props, '$.country')));
-CREATE INDEX IF NOT EXISTS node_facility_type ON node ((json_extract(props, '$.facilityType')));
-CREATE INDEX IF NOT EXISTS node_mode ON node ((json_extract(props, '$.mode')));
-CREATE INDEX IF NOT EXISTS node_nationality ON node ((json_extract(props, '$.nationality')));
+CREATE INDEX IF NOT EXISTS node_facility_country ON node ((json_extract(props, '$.country'))) WHERE label = 'Facility';
+CREATE INDEX IF NOT EXISTS node_facility_facility_type ON node ((json_extract(props, '$.facilityType'))) WHERE label = 'Facility';
+CREATE INDEX IF NOT EXISTS node_company_country ON node ((json_extract(props, '$.country'))) WHERE label = 'Company';
+CREATE INDEX IF NOT EXISTS node_transporter_mode ON node ((json_extract(props, '$.mode'))) WHERE label = 'Transporter';
+CREATE INDEX IF NOT EXISTS node_labor_source_nationality ON node ((json_extract(props, '$.nationality'))) WHERE label = 'LaborSource';
 
 -- The schema itself, so that SQL users can see what graph-schema allows.
 CREATE TABLE IF NOT EXISTS schema_property (

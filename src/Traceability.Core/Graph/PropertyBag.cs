@@ -22,9 +22,19 @@ public sealed class PropertyBag : IEquatable<PropertyBag>
     /// <summary>Creates a bag; later duplicates of a name replace earlier ones.</summary>
     public static PropertyBag From(IEnumerable<KeyValuePair<string, object>> items)
     {
-        var dict = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (k, v) in items) dict[k] = v;
-        return dict.Count == 0 ? Empty : new PropertyBag([.. dict]);
+        var array = items.ToArray();
+        if (array.Length == 0) return Empty;
+        // Stable sort by name, then keep the last of each name.
+        var order = new int[array.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => string.CompareOrdinal(array[a].Key, array[b].Key) is var c && c != 0 ? c : a.CompareTo(b));
+        var result = new List<KeyValuePair<string, object>>(array.Length);
+        foreach (var i in order)
+        {
+            if (result.Count > 0 && result[^1].Key == array[i].Key) result[^1] = array[i];
+            else result.Add(array[i]);
+        }
+        return new PropertyBag([.. result]);
     }
 
     /// <summary>Number of properties.</summary>

@@ -26,10 +26,13 @@ public sealed class CsvReader : IDisposable
     private long _line = 1;
     private bool _started;
 
+    private readonly System.Buffers.SearchValues<char> _stops;
+
     public CsvReader(Stream stream, char delimiter = ',')
     {
         _stream = stream;
         _delimiter = delimiter;
+        _stops = System.Buffers.SearchValues.Create([delimiter, '\n', '\r', '"']);
         _reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
     }
 
@@ -78,13 +81,23 @@ public sealed class CsvReader : IDisposable
             }
             else
             {
+                // Copy runs of ordinary characters at once; stop at a delimiter, a line end, a quote or the buffer's end.
                 while (true)
                 {
-                    c = Peek();
-                    if (c == _delimiter || c == '\n' || c == '\r' || c == -1) break;
-                    if (c == '"') throw new CsvFormatException(_line, "quote inside an unquoted field (quote the whole field and double the quote)");
-                    Next();
-                    Append((char)c);
+                    if (_pos >= _len && !Fill()) break;
+                    var span = _buffer.AsSpan(_pos, _len - _pos);
+                    var stop = span.IndexOfAny(_stops);
+                    var run = stop < 0 ? span : span[..stop];
+                    if (run.Length > 0)
+                    {
+                        if (run.Contains('\0')) throw new CsvFormatException(_line, "NUL byte in the data");
+                        if (_field.Length + run.Length > MaxFieldLength) throw new CsvFormatException(_line, $"field longer than {MaxFieldLength} characters");
+                        _field.Append(run);
+                        _pos += run.Length;
+                    }
+                    if (stop < 0) continue;
+                    if (span[stop] == '"') throw new CsvFormatException(_line, "quote inside an unquoted field (quote the whole field and double the quote)");
+                    break;
                 }
             }
             _fields.Add(_field.ToString());

@@ -26,7 +26,7 @@ public static class SchemaScripts
         sb.Append($"""
             CREATE TABLE IF NOT EXISTS node (
                 nid {id},
-                id TEXT{c} NOT NULL UNIQUE,
+                id TEXT{c} NOT NULL,
                 label TEXT NOT NULL CHECK (label IN ({List(schema.Labels.Keys)})),
                 name TEXT NOT NULL,
                 props {props} NOT NULL,
@@ -47,21 +47,26 @@ public static class SchemaScripts
                 source_line BIGINT NOT NULL,
                 import_id BIGINT NOT NULL,
                 created_import BIGINT NOT NULL,
-                as_of TEXT NOT NULL,
-                UNIQUE (src, type, dst)
+                as_of TEXT NOT NULL
             );
+
+            -- Unique indexes rather than table constraints, so that a first bulk load can build them once at the end.
+            CREATE UNIQUE INDEX IF NOT EXISTS node_id ON node (id);
+            CREATE UNIQUE INDEX IF NOT EXISTS edge_key ON edge (src, type, dst);
 
             CREATE INDEX IF NOT EXISTS edge_dst ON edge (dst, type, src);
             CREATE INDEX IF NOT EXISTS node_label ON node (label);
             CREATE INDEX IF NOT EXISTS node_name ON node (name);
 
             """);
-        var indexed = schema.Labels.Values.SelectMany(l => l.Properties.Values)
-            .Where(p => p.Indexed && p.Name is not ("id" or "name")).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal);
-        foreach (var name in indexed)
+        // One partial index per label and indexed property, as Neo4j indexes are per label: each is built from its own rows.
+        foreach (var label in schema.Labels.Values)
         {
-            var expr = pg ? $"(props ->> '{name}')" : $"json_extract(props, '$.{name}')";
-            sb.Append($"CREATE INDEX IF NOT EXISTS node_{Snake(name)} ON node (({expr}));\n");
+            foreach (var p in label.Properties.Values.Where(p => p.Indexed && p.Name is not ("id" or "name")))
+            {
+                var expr = pg ? $"(props ->> '{p.Name}')" : $"json_extract(props, '$.{p.Name}')";
+                sb.Append($"CREATE INDEX IF NOT EXISTS node_{Snake(label.Name)}_{Snake(p.Name)} ON node (({expr})) WHERE label = '{label.Name}';\n");
+            }
         }
         sb.Append("""
 

@@ -49,12 +49,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         return store;
     }
 
-    internal async Task<SqliteConnection> ConnectAsync(CancellationToken ct)
+    internal async Task<SqliteConnection> ConnectAsync(CancellationToken ct, bool foreignKeys = true)
     {
         var conn = new SqliteConnection(_connectionString);
         await conn.OpenAsync(ct);
         using var cmd = conn.CreateCommand();
-        cmd.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        cmd.CommandText = $"PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")}; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
         await cmd.ExecuteNonQueryAsync(ct);
         return conn;
     }

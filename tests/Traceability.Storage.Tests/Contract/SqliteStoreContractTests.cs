@@ -18,3 +18,36 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         await cmd.ExecuteNonQueryAsync();
     }
 }
+
+/// <summary>SQLite's bulk path drops the node and edge indexes and builds them again; none may go missing.</summary>
+public sealed class SqliteBulkLoadTests
+{
+    [Fact]
+    public async Task BulkLoad_RebuildsEveryIndexOfTheSchema()
+    {
+        using var dir = new TempDirectory();
+        var generated = new Traceability.Storage.Generation.NetworkGenerator(new Traceability.Storage.Generation.GeneratorOptions { Products = 1500, Seed = 3 }).Generate(dir.File("net"));
+        await using (var fresh = await StoreFixture.OpenAsync(dir, "fresh.db")) { }
+        await using (var loaded = await StoreFixture.OpenAsync(dir, "loaded.db"))
+        {
+            var report = await StoreFixture.ImportAsync(loaded, dir.File("net"));
+            Assert.Equal(generated.Nodes, report.Nodes.Inserted);
+        }
+
+        var expected = await IndexesAsync(dir.File("fresh.db"));
+        Assert.Contains(expected, i => i.Contains("node_id", StringComparison.Ordinal));
+        Assert.Equal(expected, await IndexesAsync(dir.File("loaded.db")));
+    }
+
+    private static async Task<List<string>> IndexesAsync(string file)
+    {
+        await using var conn = new SqliteConnection($"Data Source={file};Pooling=False");
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        var result = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) result.Add(r.GetString(0));
+        return result;
+    }
+}
