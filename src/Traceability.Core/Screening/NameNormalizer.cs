@@ -88,7 +88,18 @@ public static class NameNormalizer
 
     /// <summary>True for words that must not carry a match.</summary>
     public static bool IsGeneric(string token) =>
-        (token.Length <= 1 && !char.IsDigit(token[0])) || GenericWords.Contains(token) || GenericWords.Contains(token + "s");
+        (token.Length <= 1 && !char.IsDigit(token[0])) || GenericOrSingular.Contains(token);
+
+    // The generic words and, for those ending in s, the word without it: the scorer asks this for every token pair.
+    private static readonly System.Collections.Frozen.FrozenSet<string> GenericOrSingular = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        GenericWords.Concat(GenericWords.Where(w => w.Length > 1 && w[^1] == 's').Select(w => w[..^1])), StringComparer.Ordinal);
+
+    /// <summary>True when the token has a digit.</summary>
+    internal static bool HasDigit(string token)
+    {
+        foreach (var ch in token) if (char.IsDigit(ch)) return true;
+        return false;
+    }
 
     /// <summary>Letters and digits of an identifier, upper case (IMO 8703933 -> 8703933; 2008/0598 -> 20080598).</summary>
     public static string IdentifierKey(string value)

@@ -16,6 +16,7 @@ public sealed class ScreeningIndex
     private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
     private readonly NameScorer _scorer;
     private readonly double _refIdf;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, double> _weights;
 
     private ScreeningIndex(IEnumerable<ListEntry> entries)
     {
@@ -29,6 +30,8 @@ public sealed class ScreeningIndex
             foreach (var id in entry.Identifiers) Post($"id:{IdentifierType(id.Type)}:{NameNormalizer.IdentifierKey(id.Value)}", -1 - e);
         }
         _refIdf = Math.Log(1 + Math.Max(1, _names.Count) / 3.0);
+        // Every listed token's weight once, rather than a logarithm per token per candidate.
+        _weights = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(_df.Keys, t => t, ComputeWeight, StringComparer.Ordinal);
         _scorer = new NameScorer(Weight);
     }
 
@@ -52,26 +55,31 @@ public sealed class ScreeningIndex
     private IReadOnlyList<ScreeningMatch> Run(ScreeningQuery query, double threshold, int limit, (IEnumerable<int> Names, IEnumerable<int> Entries) candidates)
     {
         var queryNames = (query.Aliases ?? []).Prepend(query.Name).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToList();
-        var prepared = queryNames.Select(n => (Text: n, Tokens: NameNormalizer.Tokens(n)))
-            .Select(x => (x.Text, x.Tokens, Folded: x.Tokens.Select(Romanization.Fold).ToArray(), Initials: NameNormalizer.InitialTokens(x.Text))).ToList();
-        var best = new Dictionary<int, (double Score, string Query, IndexedName Name, string Detail)>();
+        var prepared = queryNames.Select(n => (Text: n, Name: NameTokens.Of(NameNormalizer.Tokens(n)), Initials: NameNormalizer.InitialTokens(n))).ToList();
+        var similarities = new Dictionary<(string, string), (double, string)>();
+        var best = new Dictionary<int, (double Score, int Query, IndexedName Name)>();
         foreach (var id in candidates.Names)
         {
             var name = _names[id];
-            foreach (var (text, tokens, folded, initials) in prepared)
+            for (var k = 0; k < prepared.Count; k++)
             {
-                if (tokens.Length == 0) continue;
-                var (score, detail) = _scorer.Score(tokens, folded, initials, name);
-                if (!best.TryGetValue(name.Entry, out var b) || score > b.Score) best[name.Entry] = (score, text, name, detail);
+                var (_, tokens, initials) = prepared[k];
+                if (tokens.Tokens.Length == 0) continue;
+                var (score, _) = _scorer.Score(tokens, initials, name, explain: false, similarities);
+                if (!best.TryGetValue(name.Entry, out var b) || score > b.Score) best[name.Entry] = (score, k, name);
             }
         }
         foreach (var e in candidates.Entries)
-            if (!best.ContainsKey(e)) best[e] = (0, query.Name, IndexedName.Create(e, _entries[e].Name, "name"), "no name in common");
+            if (!best.ContainsKey(e)) best[e] = (0, -1, IndexedName.Create(e, _entries[e].Name, "name"));
         var matches = new List<ScreeningMatch>();
         foreach (var (e, b) in best)
         {
-            var m = Judge(query, _entries[e], b.Score, b.Query, b.Name, b.Detail, threshold);
-            if (m.Above) matches.Add(m);
+            var m = Judge(query, _entries[e], b.Score, b.Query < 0 ? query.Name : prepared[b.Query].Text, b.Name, "", threshold);
+            if (!m.Above) continue;
+            // Only what is reported is explained: the same scoring again, now writing the detail.
+            var detail = b.Query < 0 ? "no name in common"
+                : _scorer.Score(prepared[b.Query].Name, prepared[b.Query].Initials, b.Name, explain: true).Detail;
+            matches.Add(m with { Features = [m.Features[0] with { Detail = detail }, .. m.Features.Skip(1)] });
         }
         return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Reference, StringComparer.Ordinal).Take(limit)];
     }
@@ -119,9 +127,12 @@ public sealed class ScreeningIndex
         var names = new HashSet<int>();
         var entries = new HashSet<int>();
         foreach (var n in (query.Aliases ?? []).Prepend(query.Name))
-            foreach (var key in Keys(NameNormalizer.Tokens(n)))
+        {
+            var tokens = NameNormalizer.Tokens(n);
+            foreach (var key in Keys(tokens).Concat(QueryOnlyKeys(tokens)))
                 if (_postings.TryGetValue(key, out var list))
                     foreach (var x in list) names.Add(x);
+        }
         foreach (var id in query.Identifiers ?? [])
             if (_postings.TryGetValue($"id:{IdentifierType(id.Type)}:{NameNormalizer.IdentifierKey(id.Value)}", out var list))
                 foreach (var x in list) entries.Add(-1 - x);
@@ -134,6 +145,7 @@ public sealed class ScreeningIndex
         _names.Add(name);
         foreach (var t in name.Tokens.Distinct()) _df[t] = _df.GetValueOrDefault(t) + 1;
         foreach (var key in Keys(name.Tokens)) Post(key, id);
+        foreach (var key in IndexOnlyKeys(name.Tokens)) Post(key, id);
     }
 
     private void Post(string key, int id)
@@ -142,7 +154,9 @@ public sealed class ScreeningIndex
         if (list.Count == 0 || list[^1] != id) list.Add(id);
     }
 
-    // Keys of a token list: distinctive tokens, their folded forms and folded prefixes, and adjacent pairs joined.
+    // Keys of a token list, the same for listed names and queries: distinctive tokens, their folded forms, plain and
+    // folded prefixes and plain suffixes (a typo or a romanization difference inside a long word keeps one of them),
+    // and adjacent words joined, plain and folded.
     private static IEnumerable<string> Keys(string[] tokens)
     {
         if (tokens.Length is >= 1 and <= 5) yield return "a:" + string.Concat(tokens);
@@ -151,17 +165,60 @@ public sealed class ScreeningIndex
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (i + 1 < tokens.Length) yield return "j:" + t + tokens[i + 1];
+            // Two words written as one ("Ryon Bong", "Ryonbong"); two generic words joined would reach half the list.
+            if (i + 1 < tokens.Length && (allGeneric || !NameNormalizer.IsGeneric(t) || !NameNormalizer.IsGeneric(tokens[i + 1])))
+            {
+                yield return "j:" + t + tokens[i + 1];
+                yield return "k:" + Romanization.Fold(t + tokens[i + 1]);
+            }
             if (NameNormalizer.IsGeneric(t) && !allGeneric) continue;
             yield return "t:" + t;
             var f = Romanization.Fold(t);
             yield return "f:" + f;
             if (f.Length >= 4) yield return "p:" + f[..4];
-            if (t.Length >= 6) yield return "j:" + t;
+            if (t.Length >= 5)
+            {
+                yield return "r:" + t[..4];
+                yield return "s:" + t[^4..];
+            }
+            if (t.Length >= 6)
+            {
+                yield return "j:" + t;
+                yield return "k:" + f;
+            }
         }
     }
 
-    private double Weight(string token)
+    // Keys only listed names carry: the prefixes a query may cut a word to ("Gen" for "Genco"), and, for a name of
+    // generic words only, each of its words for queries that mix generic and distinctive words.
+    private static IEnumerable<string> IndexOnlyKeys(string[] tokens)
+    {
+        foreach (var t in tokens.Distinct())
+            if (!NameNormalizer.IsGeneric(t) && !NameNormalizer.HasDigit(t))
+                for (var k = MinAbbreviation; k + 2 <= t.Length; k++) yield return "x:" + t[..k];
+        if (tokens.Length > 0 && tokens.All(NameNormalizer.IsGeneric))
+            foreach (var t in tokens) yield return "g:" + t;
+    }
+
+    // Keys only queries look up: each query word as a prefix of a listed word ("x:"), each prefix of a query word as a
+    // whole listed word ("t:": "Conn" listed, "Connelly" asked), and generic words against names of generic words only.
+    private static IEnumerable<string> QueryOnlyKeys(string[] tokens)
+    {
+        foreach (var t in tokens.Distinct())
+        {
+            if (NameNormalizer.IsGeneric(t)) { yield return "g:" + t; continue; }
+            if (t.Length < MinAbbreviation || NameNormalizer.HasDigit(t)) continue;
+            yield return "x:" + t;
+            for (var k = MinAbbreviation; k + 2 <= t.Length; k++) yield return "t:" + t[..k];
+        }
+    }
+
+    // The scorer counts a word that begins another, two or more letters longer, as its abbreviation.
+    private const int MinAbbreviation = 3;
+
+    private double Weight(string token) => _weights.TryGetValue(token, out var w) ? w : ComputeWeight(token);
+
+    private double ComputeWeight(string token)
     {
         if (NameNormalizer.IsGeneric(token)) return 0.1;
         var df = _df.GetValueOrDefault(token);

@@ -14,7 +14,7 @@ public sealed class LabeledScreeningTests(ITestOutputHelper output)
     public const double MinimumPrecision = 0.95;
 
     /// <summary>Query name and the entry it names (null: it names none of the fixture's entries).</summary>
-    private static readonly (string Query, string? Entry)[] Pairs =
+    internal static readonly (string Query, string? Entry)[] Pairs =
     [
         // Suffixes, abbreviations, punctuation, case, word order
         ("Korea General Corporation for External Construction", "19611"),
