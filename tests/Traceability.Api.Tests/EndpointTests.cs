@@ -113,6 +113,34 @@ public sealed class EndpointTests(ApiServerFixture fixture) : IClassFixture<ApiS
     }
 
     [Fact]
+    public async Task Exposure_PagesThroughTheRankingWithCursors()
+    {
+        var all = await GetJson("/api/exposure");
+        var ranked = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("product").GetString()).ToList();
+        Assert.Equal(16, ranked.Count);
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("nextCursor").ValueKind);
+
+        var paged = new List<string?>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await GetJson($"/api/exposure?limit=5{(cursor is null ? "" : "&cursor=" + cursor)}");
+            Assert.Equal(16, page.GetProperty("products").GetInt32());
+            Assert.Equal(6, page.GetProperty("barred").GetInt32());
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("product").GetString()));
+            cursor = page.GetProperty("nextCursor").GetString();
+            pages++;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(4, pages);
+        Assert.Equal(ranked, paged);
+        // The barred products come first in the ranking.
+        Assert.All(all.GetProperty("items").EnumerateArray().Take(6), i => Assert.True(i.GetProperty("presumption").GetBoolean()));
+    }
+
+    [Fact]
     public async Task ScreeningAndKeys_Answer()
     {
         using var analyst = Server.Client("analyst");

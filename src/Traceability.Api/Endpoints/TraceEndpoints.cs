@@ -21,7 +21,7 @@ public static class TraceEndpoints
         group.MapGet("/products/{id}/flags/{node}/witnesses", GetWitnesses).WithName("getWitnesses")
             .WithSummary("Paths of a product's trace that pass through one flagged node, paginated.");
         group.MapGet("/exposure", GetExposure).WithName("getExposure")
-            .WithSummary("Exposure of every product (or an importer's) from one pass over the graph, most exposed first.");
+            .WithSummary("Exposure of every product (or an importer's) from one pass over the graph, most exposed first, one page at a time (limit, cursor).");
         group.MapGet("/connections", GetConnections).WithName("getConnections")
             .WithSummary("The k shortest connections between two entities over every relationship, either direction.");
     }
@@ -54,11 +54,13 @@ public static class TraceEndpoints
         return TypedResults.Ok(new WitnessResponse(id, node, [.. page.Paths.Select(PathContract.Map)], page.NextCursor, page.Truncated, risk.Graph.Version, Versions.ListsOf(risk)));
     }
 
-    public static async Task<Ok<ExposureResponse>> GetExposure(string? importer, RiskIndexProvider risks, HttpContext http, CancellationToken ct)
+    public static async Task<Ok<ExposureResponse>> GetExposure(string? importer, int? limit, string? cursor, RiskIndexProvider risks,
+        IOptions<ApiOptions> options, HttpContext http, CancellationToken ct)
     {
+        var (take, offset) = (Paging.Limit(limit, options, 100), Paging.Offset(cursor));
         var risk = (await risks.GetAsync(ct)).Stamp(http);
         var report = ExposureEngine.Compute(risk, importer is null ? null : new NodeId(importer), null, ct);
-        return TypedResults.Ok(ExposureResponse.Map(report, null));
+        return TypedResults.Ok(ExposureResponse.Map(report, null, offset, take));
     }
 
     public static async Task<Ok<ConnectionResponse>> GetConnections(string from, string to, int? k, RiskIndexProvider risks, HttpContext http, CancellationToken ct)

@@ -28,7 +28,7 @@ public static class ExposureEngine
         var (off, adj, counter) = (global.Off, global.Adj, global.Counter);
         var k = counter.ComponentCount;
         // One bit set per component: flag kinds, severities (one-hot) and an inexact-count bit, all merged by OR.
-        const int Inexact = 1 << 24;
+        const int Inexact = RankedExposures.Inexact;
         var bits = new int[k];
         for (var c = 0; c < k; c++)
         {
@@ -41,45 +41,39 @@ public static class ExposureEngine
             }
             bits[c] = b;
         }
-        var products = new List<ProductExposure>();
+        // Rank: barred first, then worst severity, then number of kinds, then id. There are a few hundred ranks and the
+        // products are visited in id order, so a counting sort by rank keeps ids in order within a rank, in linear time.
+        var candidates = new List<(int Node, int Bits, int Rank)>();
         var kindsByMask = new Dictionary<int, IReadOnlyList<FlagKind>>();
+        const int Ranks = 2 * 5 * 33;
+        var perRank = new int[Ranks + 1];
+        int barred = 0, flagged = 0;
         for (var v = 0; v < g.NodeCount; v++)
         {
             if (g.KindOf(v) != NodeKind.Product || (only is not null && !only.Contains(v))) continue;
             var b = bits[counter.Component[v]];
             var mask = b & 0xFFFF;
             if (!kindsByMask.TryGetValue(mask, out var kinds)) kindsByMask[mask] = kinds = [.. FlagKinds.InMask(mask)];
-            products.Add(new ProductExposure(g.IdOf(v), g.NameOf(v), (mask & FlagKinds.PresumptionMask) != 0,
-                RiskIndex.WorstSeverity(b), kinds, new PathCount(counter.F(v), (b & Inexact) == 0), Importers(g, v)));
+            var presumption = (mask & FlagKinds.PresumptionMask) != 0;
+            if (presumption) barred++;
+            if (kinds.Count > 0) flagged++;
+            var rank = ((presumption ? 0 : 1) * 5 + (4 - (int)(RiskIndex.WorstSeverity(b) ?? 0))) * 33 + (32 - kinds.Count);
+            perRank[rank + 1]++;
+            candidates.Add((v, b, rank));
         }
-        // Rank: barred first, then worst severity, then number of kinds, then id. Products were added in id order, so
-        // sorting (rank, position) as one 64-bit key keeps ids in order within a rank without comparing strings.
-        var keys = new long[products.Count];
-        for (var i = 0; i < keys.Length; i++)
+        for (var r = 0; r < Ranks; r++) perRank[r + 1] += perRank[r];
+        var order = new int[candidates.Count];
+        var orderBits = new int[candidates.Count];
+        foreach (var (v, b, rank) in candidates)
         {
-            var p = products[i];
-            var rank = (p.Presumption ? 0 : 1 << 16) | ((4 - (int)(p.MaxSeverity ?? 0)) << 8) | (32 - p.Kinds.Count);
-            keys[i] = ((long)rank << 32) | (uint)i;
+            var at = perRank[rank]++;
+            order[at] = v;
+            orderBits[at] = b;
         }
-        Array.Sort(keys);
-        var ranked = new ProductExposure[keys.Length];
-        for (var i = 0; i < keys.Length; i++) ranked[i] = products[(int)(keys[i] & 0xFFFFFFFF)];
-        return new ExposureReport(g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}", ranked);
+        var ranked = new RankedExposures(g, counter, order, orderBits, kindsByMask);
+        return new ExposureReport(g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}", ranked, barred, flagged);
     }
 
     private static IEnumerable<int> Imports(GraphSnapshot g, int importer) =>
         g.Outgoing(importer, RelKind.Imports).Select(x => x.Node);
-
-    private static NodeId[] Importers(GraphSnapshot g, int product)
-    {
-        var ins = g.In.Of(product);
-        var edges = g.In.EdgesOf(product);
-        var count = 0;
-        foreach (var e in edges) if (g.EdgeKinds[e] == RelKind.Imports) count++;
-        if (count == 0) return [];
-        var ids = new NodeId[count];
-        count = 0;
-        for (var i = 0; i < ins.Length; i++) if (g.EdgeKinds[edges[i]] == RelKind.Imports) ids[count++] = g.IdOf(ins[i]);
-        return ids;
-    }
 }

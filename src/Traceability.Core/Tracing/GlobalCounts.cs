@@ -40,6 +40,9 @@ internal sealed class GlobalCounts
         return task.Result;
     }
 
+    /// <summary>The counts computed afresh, bypassing the cache: what the first run on a snapshot pays (benchmarks).</summary>
+    public static GlobalCounts ComputeUncached(GraphSnapshot graph, long budget) => new(graph, budget);
+
     private static (int[] Off, int[] Adj) TracedRows(GraphSnapshot g)
     {
         var n = g.NodeCount;
