@@ -20,33 +20,27 @@ public sealed partial class PostgresGraphStore
         await using var conn = await _data.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await ExecAsync(conn, tx, $"SELECT pg_advisory_xact_lock({ImportLock})", ct);
+        var asOf = options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (batch.Nodes.Count + batch.Edges.Count >= BulkThreshold && await CanBulkLoadAsync(conn, tx, ct))
+            return await BulkImportAsync(conn, tx, batch, options, asOf, ct);
         await ExecAsync(conn, tx, """
             CREATE TEMP TABLE stage_node (ord INT NOT NULL, id TEXT COLLATE "C" NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, props JSONB NOT NULL,
                 source_file TEXT NOT NULL, source_line BIGINT NOT NULL, as_of TEXT NOT NULL) ON COMMIT DROP;
             CREATE TEMP TABLE stage_edge (ord INT NOT NULL, src_id TEXT COLLATE "C" NOT NULL, type TEXT NOT NULL, dst_id TEXT COLLATE "C" NOT NULL, props JSONB NOT NULL,
                 source_file TEXT NOT NULL, source_line BIGINT NOT NULL, as_of TEXT NOT NULL) ON COMMIT DROP;
             """, ct);
-        var asOf = options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        try
+        await WithoutNulAsync(batch, async () =>
         {
             await CopyNodesAsync(conn, batch, asOf, ct);
             await CopyEdgesAsync(conn, batch, asOf, ct);
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter)
-        {
-            // SQLite stores NUL characters; PostgreSQL text cannot hold them.
-            throw new ImportFailedException([new ImportError(string.Join(", ", batch.Files.Select(Path.GetFileName)), 0, null,
-                $"PostgreSQL cannot store this text ({e.MessageText}); remove NUL characters")]);
-        }
+        });
         await ExecAsync(conn, tx, "ANALYZE stage_node; ANALYZE stage_edge;", ct);
 
         var stored = await LookupLabelsAsync(conn, tx, ct);
         var errors = BatchValidator.Validate(_schema, batch, stored);
         if (errors.Count > 0) throw new ImportFailedException(errors);
 
-        long importId;
-        await using (var cmd = new NpgsqlCommand("SELECT coalesce(max(id), 0) + 1 FROM import", conn, tx))
-            importId = (long)(await cmd.ExecuteScalarAsync(ct))!;
+        var importId = await NextImportIdAsync(conn, tx, ct);
 
         var (nIns, nUpd) = await UpsertAsync(conn, tx, """
             INSERT INTO node (id, label, name, props, source_file, source_line, import_id, created_import, as_of)
@@ -70,7 +64,13 @@ public sealed partial class PostgresGraphStore
             """, importId, ct);
         var nodes = new ChangeCounts(nIns, nUpd, batch.Nodes.Count - nIns - nUpd);
         var rels = new ChangeCounts(eIns, eUpd, batch.Edges.Count - eIns - eUpd);
+        return await FinishImportAsync(conn, tx, batch, options, importId, nodes, rels, ct);
+    }
 
+    // Moves the graph version on when anything changed, records the import and its audit entry, commits.
+    private async Task<ImportReport> FinishImportAsync(NpgsqlConnection conn, NpgsqlTransaction tx, GraphBatch batch, ImportOptions options,
+        long importId, ChangeCounts nodes, ChangeCounts rels, CancellationToken ct)
+    {
         var head = await LockHeadAsync(conn, tx, ct);
         var report = new ImportReport(importId, head.GraphVersion, nodes, rels);
         if (!report.Unchanged)
@@ -96,6 +96,12 @@ public sealed partial class PostgresGraphStore
         if (options.Audit is { } audit) await AppendAuditAsync(conn, tx, audit, ct);
         await tx.CommitAsync(ct);
         return report;
+    }
+
+    private static async Task<long> NextImportIdAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("SELECT coalesce(max(id), 0) + 1 FROM import", conn, tx);
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     private static async Task CopyNodesAsync(NpgsqlConnection conn, GraphBatch batch, string asOf, CancellationToken ct)

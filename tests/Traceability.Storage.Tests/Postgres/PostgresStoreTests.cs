@@ -55,6 +55,64 @@ public sealed class PostgresStoreTests
     }
 
     [Fact]
+    public async Task BulkLoad_RebuildsEveryIndexAndForeignKey_AndAnApplicationRoleTakesTheStagedPath()
+    {
+        var cluster = await PostgresCluster.GetAsync();
+        using var dir = new TempDirectory();
+        var generated = new Traceability.Storage.Generation.NetworkGenerator(new Traceability.Storage.Generation.GeneratorOptions { Products = 1500, Seed = 5 }).Generate(dir.File("net"));
+        var batch = new GraphImporter(GraphSchema.Default, TimeProvider.System).Read([dir.File("net")], "neo4j-csv");
+        var fresh = await cluster.CreateDatabaseAsync();
+        await using (await PostgresGraphStore.OpenAsync(fresh, GraphSchema.Default, TimeProvider.System, CancellationToken.None)) { }
+        var loaded = await cluster.CreateDatabaseAsync();
+        await using (var store = await PostgresGraphStore.OpenAsync(loaded, GraphSchema.Default, TimeProvider.System, CancellationToken.None))
+            Assert.Equal(generated.Nodes, (await store.ImportAsync(batch, new(StoreFixture.AsOf, "test", "neo4j-csv"), CancellationToken.None)).Nodes.Inserted);
+
+        Assert.Equal(await DefinitionsAsync(fresh), await DefinitionsAsync(loaded));
+        Assert.Contains(await DefinitionsAsync(loaded), d => d.Contains("FOREIGN KEY", StringComparison.Ordinal));
+        // The identity sequence continues after the row ids the bulk path assigned.
+        await using (var store = await PostgresGraphStore.OpenAsync(loaded, GraphSchema.Default, TimeProvider.System, CancellationToken.None))
+        {
+            dir.Write("more/nodes.csv", SampleBundle.Nodes);
+            dir.Write("more/rels.csv", SampleBundle.Rels);
+            var more = new GraphImporter(GraphSchema.Default, TimeProvider.System).Read([dir.File("more")], "neo4j-csv");
+            Assert.Equal(6, (await store.ImportAsync(more, new(StoreFixture.AsOf, "test", "neo4j-csv"), CancellationToken.None)).Nodes.Inserted);
+        }
+
+        // An application role that does not own the tables cannot drop indexes: the same import takes the staged path.
+        var admin = await cluster.CreateDatabaseAsync();
+        var database = new NpgsqlConnectionStringBuilder(admin).Database!;
+        var (owner, app) = ($"own_{database}", $"app_{database}");
+        await cluster.CreateRoleAsync(owner);
+        await cluster.CreateRoleAsync(app);
+        await cluster.ExecAsync($"ALTER DATABASE {database} OWNER TO {owner}; GRANT CONNECT ON DATABASE {database} TO {app};");
+        await cluster.ExecAsync($"ALTER SCHEMA public OWNER TO {owner}; REVOKE CREATE ON SCHEMA public FROM PUBLIC;", admin);
+        await using (var store = await PostgresGraphStore.OpenAsync(cluster.Connection(database, app), GraphSchema.Default, TimeProvider.System,
+            CancellationToken.None, migrationConnectionString: cluster.Connection(database, owner)))
+        {
+            var report = await store.ImportAsync(batch, new(StoreFixture.AsOf, "test", "neo4j-csv"), CancellationToken.None);
+            Assert.Equal(generated.Relationships, report.Relationships.Inserted);
+        }
+        Assert.Equal(await DefinitionsAsync(fresh), await DefinitionsAsync(admin));
+    }
+
+    // Index and constraint definitions of the node and edge tables.
+    private static async Task<List<string>> DefinitionsAsync(string connectionString)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("""
+            SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('node', 'edge')
+            UNION ALL
+            SELECT conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN ('node'::regclass, 'edge'::regclass)
+            ORDER BY 1
+            """, conn);
+        var result = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) result.Add(r.GetString(0));
+        return result;
+    }
+
+    [Fact]
     public async Task Open_Twice_AppliesEachMigrationOnce_AndRefusesAChangedMigration()
     {
         var cluster = await PostgresCluster.GetAsync();
