@@ -16,10 +16,11 @@ internal static class BenchCommand
         var json = GlobalOptions.Json();
         var workdir = new Option<string>("--workdir") { Description = "Where generated networks and databases are kept between runs",
             DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "traceability-bench") };
-        var only = new Option<string[]>("--only") { Description = "Run only these workloads: kernel, load, trace, e2e, small, exposure, ownership, screening, import, http", AllowMultipleArgumentsPerToken = true };
+        var only = new Option<string[]>("--only") { Description = "Run only these workloads: kernel, load, trace, e2e, small, exposure, ownership, screening, import, http, pgimport, pgtrace", AllowMultipleArgumentsPerToken = true };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server for pgimport and pgtrace (a connection string whose user may create databases); default: a throwaway local cluster when PostgreSQL is installed" };
         var command = new Command("bench", "Measure the workloads side by side with their alternatives (interleaved runs, medians) and print a table")
         {
-            size, quick, json, workdir, only,
+            size, quick, json, workdir, only, postgres,
         };
         CliAction.Set(command, async (ctx, ct) =>
         {
@@ -52,6 +53,17 @@ internal static class BenchCommand
             Add("ownership", () => OwnershipWorkload.Run(data, runs, ct));
             Add("screening", () => ScreeningWorkload.Run(20_000, q ? 20_000 : 100_000, q ? 100 : 300, ct));
             Add("import", () => ImportWorkload.Run(data, dir, q ? 1 : Math.Min(runs, s == "1m" ? 1 : 3), ct));
+            if (Want("pgimport") || Want("pgtrace"))
+            {
+                ctx.Err.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] postgres ...");
+                var importRuns = q ? 1 : s == "1m" ? 1 : 3;
+                foreach (var r in await PostgresWorkload.RunAsync(data, ctx.Parse.GetValue(postgres), dir, importRuns, runs, q ? 10 : 30,
+                    Want("pgimport"), Want("pgtrace"), ctx.Err, ct))
+                {
+                    results.Add(r);
+                    ctx.Err.WriteLine("  " + Line(r));
+                }
+            }
             if (Want("http")) { ctx.Err.WriteLine("http ..."); foreach (var r in await HttpWorkload.RunAsync(data, q ? 3 : 10, ct)) { results.Add(r); ctx.Err.WriteLine("  " + Line(r)); } }
             var machine = Machine();
             if (ctx.Parse.GetValue(json)) CliJson.Write(ctx.Out, new { machine, date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), size = s, quick = q, results });

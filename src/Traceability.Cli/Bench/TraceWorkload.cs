@@ -58,29 +58,32 @@ internal static class TraceWorkload
         return new Summary(r.ConeNodes, r.Origins.Count, r.Flags.Select(f => f.Flag.Node).Distinct().Count(), r.PathCount.Value);
     }
 
+    private static readonly string OriginTypes = string.Join(", ", GraphSnapshot.ExtractionTypes.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
+
+    // An origin tested per node through the indexes (the partial index on facilityType, the edge key for PRODUCES).
+    private static string Origin(string n) =>
+        $"({n}.label = 'Facility' AND (json_extract({n}.props, '$.facilityType') IN ({OriginTypes}) OR EXISTS (SELECT 1 FROM edge p WHERE p.src = {n}.nid AND p.type = 'PRODUCES')))";
+
     // Reachable set stopping at origins, origins among them, nodes with a KP location or workforce, and paths by enumeration.
-    private const string Query = """
+    private static readonly string Query = $"""
         WITH RECURSIVE
-        origin(nid) AS (
-            SELECT nid FROM node WHERE label = 'Facility' AND json_extract(props, '$.facilityType') IN ('mine', 'farm', 'fishery', 'logging', 'plantation')
-            UNION SELECT src FROM edge WHERE type = 'PRODUCES'),
         up(nid) AS (
             SELECT nid FROM node WHERE id = $id
             UNION
-            SELECT e.src FROM edge e JOIN up ON e.dst = up.nid
-            WHERE e.type = 'SUPPLIES' AND e.src <> e.dst AND up.nid NOT IN (SELECT nid FROM origin)),
-        walk(nid, path, done) AS (
-            SELECT nid, ',' || nid || ',', 0 FROM node WHERE id = $id
+            SELECT e.src FROM up JOIN node n ON n.nid = up.nid JOIN edge e ON e.dst = up.nid AND e.type = 'SUPPLIES'
+            WHERE e.src <> e.dst AND NOT {Origin("n")}),
+        walk(nid, path) AS (
+            SELECT nid, ',' || nid || ',' FROM node WHERE id = $id
             UNION ALL
-            SELECT e.src, w.path || e.src || ',', 0 FROM walk w JOIN edge e ON e.dst = w.nid AND e.type = 'SUPPLIES'
-            WHERE w.nid NOT IN (SELECT nid FROM origin) AND instr(w.path, ',' || e.src || ',') = 0)
+            SELECT e.src, w.path || e.src || ',' FROM walk w JOIN node n ON n.nid = w.nid JOIN edge e ON e.dst = w.nid AND e.type = 'SUPPLIES'
+            WHERE NOT {Origin("n")} AND instr(w.path, ',' || e.src || ',') = 0)
         SELECT
             (SELECT count(*) FROM up),
-            (SELECT count(*) FROM up WHERE nid IN (SELECT nid FROM origin)),
+            (SELECT count(*) FROM up JOIN node n ON n.nid = up.nid WHERE {Origin("n")}),
             (SELECT count(*) FROM up u JOIN node n ON n.nid = u.nid WHERE json_extract(n.props, '$.country') = 'KP'
                 OR EXISTS (SELECT 1 FROM edge w JOIN node l ON l.nid = w.src WHERE w.dst = u.nid AND w.type = 'WORKS_AT' AND json_extract(l.props, '$.nationality') = 'KP')),
-            (SELECT count(*) FROM walk w WHERE NOT EXISTS (
-                SELECT 1 FROM edge e WHERE e.dst = w.nid AND e.type = 'SUPPLIES' AND w.nid NOT IN (SELECT nid FROM origin) AND instr(w.path, ',' || e.src || ',') = 0))
+            (SELECT count(*) FROM walk w JOIN node n ON n.nid = w.nid WHERE {Origin("n")} OR NOT EXISTS (
+                SELECT 1 FROM edge e WHERE e.dst = w.nid AND e.type = 'SUPPLIES' AND instr(w.path, ',' || e.src || ',') = 0))
         """;
 
     internal static Summary Sql(SqliteConnection conn, string id)

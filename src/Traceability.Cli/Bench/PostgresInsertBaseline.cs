@@ -7,13 +7,13 @@ using Traceability.Core.Schema;
 using Traceability.Core.Storage;
 using Traceability.Storage.Postgres;
 
-namespace Traceability.Bench;
+namespace Traceability.Cli.Bench;
 
 /// <summary>
-/// The alternative to binary COPY named for later: the same batch upserted into the same tables by batched multi-row
-/// INSERT ... ON CONFLICT statements (1,000 rows each), in one transaction, with the same validation.
+/// The alternative to the store's binary COPY import (workload 9): the same batch upserted into the same tables by
+/// batched multi-row INSERT ... ON CONFLICT statements (1,000 rows each), in one transaction, with the same validation.
 /// </summary>
-internal static class MultiRowInsert
+internal static class PostgresInsertBaseline
 {
     private const int Rows = 1000;
 
