@@ -25,6 +25,7 @@ public static class ApiServiceCollectionExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddSingleton<KeyGuessLimiter>();
         services.AddSingleton<Audit.AuditFilter>();
+        services.AddSingleton(sp => new Core.Audit.AuditBatcher(sp.GetRequiredService<Core.Audit.IAuditStore>()));
 
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);

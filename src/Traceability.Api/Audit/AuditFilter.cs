@@ -9,9 +9,9 @@ namespace Traceability.Api.Audit;
 /// Appends an audit record for every request to an endpoint that reads case data or changes anything: who, what
 /// (operation id), which ids, from where, and the outcome. A read is answered only once its record is written.
 /// A change writes its record inside its own transaction (<see cref="AuditContext.MarkWritten"/>); when the change
-/// fails, this filter records the failure.
+/// fails, this filter records the failure. Records go through <see cref="AuditBatcher"/>: concurrent requests share a commit.
 /// </summary>
-public sealed class AuditFilter(IAuditStore audit) : IEndpointFilter
+public sealed class AuditFilter(AuditBatcher audit) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

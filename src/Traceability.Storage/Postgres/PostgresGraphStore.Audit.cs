@@ -14,6 +14,16 @@ public sealed partial class PostgresGraphStore
         return record;
     }
 
+    public async Task<IReadOnlyList<AuditRecord>> AppendManyAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        await using var conn = await _data.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var records = new AuditRecord[events.Count];
+        for (var i = 0; i < events.Count; i++) records[i] = await AppendAuditAsync(conn, tx, events[i], ct);
+        await tx.CommitAsync(ct);
+        return records;
+    }
+
     // Appends within the caller's transaction: the change and its record commit or roll back together. The head row lock
     // makes the read of the head, the insert and the head update one step for every process on the database.
     private async Task<AuditRecord> AppendAuditAsync(NpgsqlConnection conn, NpgsqlTransaction tx, AuditEvent e, CancellationToken ct)

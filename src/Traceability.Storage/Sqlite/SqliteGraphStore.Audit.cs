@@ -15,6 +15,16 @@ public sealed partial class SqliteGraphStore
         return record;
     }
 
+    public async Task<IReadOnlyList<AuditRecord>> AppendManyAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct);
+        var records = new AuditRecord[events.Count];
+        for (var i = 0; i < events.Count; i++) records[i] = await AppendAuditAsync(conn, tx, events[i], ct);
+        await tx.CommitAsync(ct);
+        return records;
+    }
+
     // Appends within the caller's transaction: the change and its record commit or roll back together.
     internal async Task<AuditRecord> AppendAuditAsync(SqliteConnection conn, SqliteTransaction tx, AuditEvent e, CancellationToken ct)
     {

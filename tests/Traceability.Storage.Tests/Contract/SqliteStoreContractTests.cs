@@ -51,3 +51,35 @@ public sealed class SqliteBulkLoadTests
         return result;
     }
 }
+
+/// <summary>The audit batcher when the database refuses a record: only that caller fails, the chain stays intact.</summary>
+public sealed class AuditBatcherFailureTests
+{
+    [Fact]
+    public async Task RefusedRecord_FailsOnlyItsCaller()
+    {
+        using var dir = new TempDirectory();
+        await using var store = await StoreFixture.OpenAsync(dir);
+        await using (var conn = new SqliteConnection($"Data Source={dir.File("graph.db")};Pooling=False"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON audit WHEN NEW.actor = 'mallory' BEGIN SELECT RAISE(ABORT, 'refused by policy'); END;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var tasks = new List<Task<Core.Audit.AuditRecord>>();
+        await using (var batcher = new Core.Audit.AuditBatcher(store, maxBatch: 16))
+        {
+            for (var i = 0; i < 40; i++)
+                tasks.Add(batcher.AppendAsync(new(i == 17 ? "mallory" : $"user-{i}", "Analyst", "getTrace", $"p-{i}", "127.0.0.1", "200 ok"), CancellationToken.None));
+            await Task.WhenAll(tasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        }
+
+        var refused = Assert.Single(tasks, t => t.IsFaulted);
+        Assert.Same(tasks[17], refused);
+        Assert.Contains("refused by policy", refused.Exception!.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Equal(39, (await store.ReadAsync(0, int.MaxValue, CancellationToken.None)).Count);
+        Assert.True((await store.VerifyAsync(CancellationToken.None)).Intact);
+    }
+}

@@ -113,3 +113,42 @@ public abstract partial class StoreContractTests
         Assert.Equal(2, audit.Records);
     }
 }
+
+// Group commit: many concurrent appends through the batcher, one chain, each caller its own record.
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Audit_ConcurrentAppendsThroughTheBatcher_FormOneIntactChain()
+    {
+        using var dir = new TempDirectory();
+        await using var store = new StoreUnderTest(await OpenAsync(dir));
+        var direct = await store.Audit.AppendAsync(Event(0), CancellationToken.None);
+
+        AuditRecord[] records;
+        await using (var batcher = new AuditBatcher(store.Audit, maxBatch: 64))
+            records = await Task.WhenAll(Enumerable.Range(1, 400).Select(i => Task.Run(() => batcher.AppendAsync(Event(i), CancellationToken.None))));
+
+        // Each caller got the record of its own event, and together they continue the chain without gaps.
+        Assert.All(records.Select((r, i) => (r, i)), x => Assert.Equal($"user-{x.i + 1}", x.r.Actor));
+        Assert.Equal(Enumerable.Range(2, 400).Select(i => (long)i), records.Select(r => r.Sequence).Order());
+        var stored = await store.Audit.ReadAsync(0, int.MaxValue, CancellationToken.None);
+        Assert.Equal(401, stored.Count);
+        Assert.Equal(direct, stored[0]);
+        Assert.Equal(records.OrderBy(r => r.Sequence), stored.Skip(1));
+        var verification = await store.Audit.VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Intact, string.Join("; ", verification.Problems));
+    }
+
+    [Fact]
+    public async Task Audit_AppendMany_StoresAllInOrder()
+    {
+        using var dir = new TempDirectory();
+        await using var store = new StoreUnderTest(await OpenAsync(dir));
+
+        var records = await store.Audit.AppendManyAsync([Event(1), Event(2), Event(3)], CancellationToken.None);
+
+        Assert.Equal([1L, 2, 3], records.Select(r => r.Sequence));
+        Assert.Equal(records, await store.Audit.ReadAsync(0, 10, CancellationToken.None));
+        Assert.True((await store.Audit.VerifyAsync(CancellationToken.None)).Intact);
+    }
+}
