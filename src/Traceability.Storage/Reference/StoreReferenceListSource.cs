@@ -5,14 +5,24 @@ namespace Traceability.Storage.Reference;
 
 /// <summary>
 /// The DOL list as last imported into the store (<c>lists import --format dol</c>), else the shipped file;
-/// host countries from the folder.
+/// host countries from the folder. The stored list is read again only when the store's screening version moves
+/// (every list import moves it), so a request pays one small query rather than the whole list.
 /// </summary>
 public sealed class StoreReferenceListSource(IListStore store, FileReferenceListSource files) : IReferenceListSource
 {
+    private readonly Lock _lock = new();
+    private (long Screening, string Shipped, ReferenceLists Lists)? _cache;
+
     public async Task<ReferenceLists> GetAsync(CancellationToken cancellationToken)
     {
         var shipped = await files.GetAsync(cancellationToken);
-        if (await store.CurrentDolAsync(cancellationToken) is not { } dol) return shipped;
-        return new ReferenceLists(dol.Entries, shipped.Hosts, $"DOL@import{dol.Version.Id}:{dol.Version.Sha256[..12]}+{shipped.Version}");
+        var screening = await store.ScreeningVersionAsync(cancellationToken);
+        lock (_lock)
+            if (_cache is { } c && c.Screening == screening && c.Shipped == shipped.Version) return c.Lists;
+        var lists = await store.CurrentDolAsync(cancellationToken) is { } dol
+            ? new ReferenceLists(dol.Entries, shipped.Hosts, $"DOL@import{dol.Version.Id}:{dol.Version.Sha256[..12]}+{shipped.Version}")
+            : shipped;
+        lock (_lock) _cache = (screening, shipped.Version, lists);
+        return lists;
     }
 }
