@@ -46,7 +46,7 @@ internal static class KernelWorkload
     }
 
     // Breadth-first over every node, each edge scanned once.
-    private static long Kernel(Adjacency sup, bool[] visited, int[] queue)
+    internal static long Kernel(Adjacency sup, bool[] visited, int[] queue)
     {
         Array.Clear(visited);
         long scanned = 0;
