@@ -5,7 +5,7 @@ namespace Traceability.Api.Web;
 
 /// <summary>
 /// The investigator page: HTML, scripts, styles and the graph libraries, embedded in this assembly at build time (see
-/// web/WebPage.targets) and served at / without a key. The page asks for the key and sends it with every data call.
+/// WebPage.targets) and served at / without a key. The page asks for the key and sends it with every data call.
 /// </summary>
 public static class WebPage
 {
