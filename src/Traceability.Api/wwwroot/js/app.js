@@ -73,6 +73,7 @@ async function openProduct(id) {
   clearError();
   state.product = id;
   state.through = null;
+  graph.pending();
   $('welcome').hidden = true;
   $('product').hidden = false;
   $('product-name').textContent = `Loading ${id}…`;

@@ -110,14 +110,16 @@ function compact(nodes) {
   });
   let needed = 0;
   for (const t of tiers.values()) needed = Math.max(needed, t.length * step);
-  const bb = nodes.boundingBox();
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
   if ((along === 'y' ? bb.h : bb.w) <= needed * 1.5) return;
   const middle = along === 'y' ? (bb.y1 + bb.y2) / 2 : (bb.x1 + bb.x2) / 2;
-  for (const t of tiers.values()) {
-    t.sort((a, b) => a.position(along) - b.position(along));
-    const start = middle - ((t.length - 1) * step) / 2;
-    t.forEach((n, i) => n.position(along, start + i * step));
-  }
+  cy.batch(() => {
+    for (const t of tiers.values()) {
+      t.sort((a, b) => a.position(along) - b.position(along));
+      const start = middle - ((t.length - 1) * step) / 2;
+      t.forEach((n, i) => n.position(along, start + i * step));
+    }
+  });
 }
 
 /** Lays the graph out with the product on the left ('lr') or on top ('tb'). */
@@ -246,6 +248,8 @@ export function focus(id) {
   return true;
 }
 
+/** Marks the drawing as about to change (its last timing no longer stands). */
+export const pending = () => { cy.container().dataset.layoutMs = ''; };
 export const has = id => cy.getElementById(id).nonempty();
 export const nodeData = id => (cy.getElementById(id).nonempty() ? cy.getElementById(id).data() : null);
 export const selectedId = () => cy.nodes(':selected').first()?.id() ?? null;
