@@ -7,7 +7,7 @@ namespace Traceability.Api.Web;
 /// The investigator page: HTML, scripts, styles and the graph libraries, embedded in this assembly at build time (see
 /// WebPage.targets) and served at / without a key. The page asks for the key and sends it with every data call.
 /// </summary>
-public static class WebPage
+internal static class WebPage
 {
     /// <summary>Resource name prefix of the embedded wwwroot folder.</summary>
     public const string ResourceRoot = "Traceability.Api.wwwroot";

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Traceability.Tests.Browser;
 
@@ -12,6 +13,8 @@ namespace Traceability.Api.Tests.Web;
 public sealed class WebPageTests(WebPageFixture fixture, BrowserFixture browser) : IClassFixture<WebPageFixture>, IClassFixture<BrowserFixture>
 {
     private ApiServer Server => fixture.Server;
+
+    private const string Markup = "Payroll audit <img src=x onerror=\"window.injected=true\"><script>window.injected=true</script>";
 
     private Task<InvestigatorPage> OpenAsync(string test) => InvestigatorPage.OpenAsync(browser, Server.Address, test);
 
@@ -43,8 +46,18 @@ public sealed class WebPageTests(WebPageFixture fixture, BrowserFixture browser)
         await Assertions.Expect(p["#findings-list li[data-kind='NK_LABOR']"]).ToHaveCountAsync(1);
         await p.ShotAsync("03-product");
 
+        // Evidence on file shows in the panel; its text (untrusted, like every name) is shown as text, never run as markup.
+        using (var analyst = Server.Client("analyst"))
+        {
+            using var added = await analyst.PostAsJsonAsync("/api/evidence", new { node = plant, kind = "wage-payment", title = Markup, date = "2026-03-02", issuer = "Audit <b>firm</b>" });
+            Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        }
         await p.ClickNodeAsync(plant);
         await Assertions.Expect(p["#panel-name"]).ToHaveTextAsync("Dandong Xiuli Embroidery Workshop");
+        await Assertions.Expect(p["#panel-evidence"]).ToContainTextAsync("Evidence on file (1)");
+        await Assertions.Expect(p["#panel-evidence li"]).ToContainTextAsync($"wage-payment: {Markup} (2026-03-02), Audit <b>firm</b>");
+        Assert.Equal(0, await p["#panel-evidence img, #panel-evidence b, #panel-evidence script"].CountAsync());
+        Assert.False(await p.EvalAsync<bool>("() => window.injected === true"));
         var labor = p["#panel-flags details[data-kind='NK_LABOR']"];
         await Assertions.Expect(labor.Locator(".explanation")).Not.ToBeVisibleAsync();
         await labor.Locator("summary").ClickAsync();
@@ -53,7 +66,6 @@ public sealed class WebPageTests(WebPageFixture fixture, BrowserFixture browser)
         await Assertions.Expect(labor).ToContainTextAsync("nk-labor.worksite");
         await Assertions.Expect(labor).ToContainTextAsync("CAATSA §321(b)");
         await Assertions.Expect(labor).ToContainTextAsync("Paths through: 3 of 6");
-        await Assertions.Expect(p["#panel-evidence"]).ToContainTextAsync("Evidence on file");
         await p.ShotAsync("04-explanation");
 
         var before = await p.NodeCountAsync();

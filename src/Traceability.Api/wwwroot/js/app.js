@@ -183,6 +183,7 @@ function legend() {
     }),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch origin' }), 'origin (raw material)'),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch untraced' }), 'untraced end'),
+    el('span', { class: 'legend-item' }, el('span', { class: 'swatch more' }), 'more upstream, not drawn'),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch line flagged' }), 'on a flagged path'),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch line context' }), 'why a flag fired (owner, workforce…)'),
   ];

@@ -30,8 +30,14 @@ export function createGraph(container, handlers) {
   cy.on('tap', 'node', e => handlers.node(e.target.id()));
   cy.on('tap', 'edge', e => handlers.edge(e.target.data()));
   onStatus = handlers.status;
-  // The side panel opening or closing resizes the container: Cytoscape only watches the window.
-  new ResizeObserver(() => cy.resize()).observe(container);
+  // The side panel opening or closing resizes the container: Cytoscape only watches the window. Keep the selected node in view.
+  new ResizeObserver(() => {
+    cy.resize();
+    const n = cy.nodes(':selected').first();
+    if (n.empty() || !n.visible()) return;
+    const p = n.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(n);
+  }).observe(container);
   // A handle for the browser console (and the page's tests): `cy.nodes('.flagged')`…
   window.cy = cy;
   return cy;
