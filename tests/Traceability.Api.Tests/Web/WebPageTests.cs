@@ -74,6 +74,11 @@ public sealed class WebPageTests(WebPageFixture fixture, BrowserFixture browser)
         await p.WaitForGraphAsync();
         Assert.Equal(before + 1, await p.NodeCountAsync());
         Assert.Contains("neighbor", await p.ClassesAsync("ls-cn-dandong-embroidery"));
+        // Neighbors already drawn keep their relationships' look: the traced SUPPLIES into the plant is still solid and coloured.
+        const string traced = "fac-cn-keqiao-knitting|SUPPLIES|fac-cn-dandong-embroidery";
+        Assert.DoesNotContain("neighbor", await p.ClassesAsync(traced));
+        Assert.Equal("solid", await p.StyleAsync(traced, "line-style"));
+        Assert.Contains("p-NK_LABOR", await p.ClassesAsync(traced));
         await p.ShotAsync("05-neighbors");
 
         await p.Page.SelectOptionAsync("#paths-size", "5");

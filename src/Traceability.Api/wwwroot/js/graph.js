@@ -214,8 +214,8 @@ export function add(nodes, edges, role) {
       added++;
     }
     for (const e of edges) {
-      const existing = cy.getElementById(edgeId(e.from, e.type, e.to));
-      if (existing.nonempty()) { existing.addClass(role); continue; }
+      // A relationship already drawn (a traced SUPPLIES, a flag's chain) keeps its look.
+      if (cy.getElementById(edgeId(e.from, e.type, e.to)).nonempty()) continue;
       cy.add(edgeElement({ traced: false, ...e }, role));
     }
     applyScope();
