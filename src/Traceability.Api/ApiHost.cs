@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Traceability.Api.Audit;
 using Traceability.Api.Endpoints;
+using Traceability.Api.Web;
 
 namespace Traceability.Api;
 
@@ -28,6 +29,7 @@ public static class ApiHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseInvestigatorPage();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Traceability API");
         app.UseAuthentication();

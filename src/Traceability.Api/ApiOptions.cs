@@ -11,6 +11,10 @@ public sealed class ApiOptions
     [Range(1, 10_000)]
     public int MaxPageSize { get; set; } = 1000;
 
+    /// <summary>Most upstream nodes the graph endpoint returns (the web page draws them all).</summary>
+    [Range(1, 100_000)]
+    public int MaxGraphNodes { get; set; } = 2000;
+
     /// <summary>Largest JSON request body, bytes.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;

@@ -18,6 +18,7 @@ internal static class EndpointCatalog
         new("getEntity", "read", HttpMethod.Get, "/api/entities/co-namgang", None),
         new("getNeighbors", "read", HttpMethod.Get, "/api/entities/co-namgang/neighbors?limit=2", None),
         new("getTrace", "read", HttpMethod.Get, "/api/products/prod-galvanized-bolts-cn/trace?limit=2", None),
+        new("getTraceGraph", "read", HttpMethod.Get, "/api/products/prod-galvanized-bolts-cn/graph?maxNodes=50", None),
         new("getWitnesses", "read", HttpMethod.Get, "/api/products/prod-galvanized-bolts-cn/flags/fac-kp-pyoksong-mine/witnesses", None),
         new("getExposure", "read", HttpMethod.Get, "/api/exposure", None),
         new("getConnections", "read", HttpMethod.Get, "/api/connections?from=fac-cn-yantai-zinc-smelter&to=co-namgang", None),

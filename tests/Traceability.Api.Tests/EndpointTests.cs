@@ -92,6 +92,31 @@ public sealed class EndpointTests(ApiServerFixture fixture) : IClassFixture<ApiS
     }
 
     [Fact]
+    public async Task TraceGraph_HasTheConeAndFlagContext_AndCutsToMaxNodes()
+    {
+        var trace = await GetJson("/api/products/prod-galvanized-bolts-cn/trace?limit=0");
+        var graph = await GetJson("/api/products/prod-galvanized-bolts-cn/graph");
+        var nodes = graph.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.False(graph.GetProperty("truncated").GetBoolean());
+        Assert.Equal(trace.GetProperty("coneNodes").GetInt32(), nodes.Count(n => n.GetProperty("role").GetString() != "context"));
+        Assert.Equal("root", nodes[0].GetProperty("role").GetString());
+        var mine = nodes.Single(n => n.GetProperty("id").GetString() == "fac-kp-pyoksong-mine");
+        Assert.Contains("NK_LABOR", mine.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("critical", mine.GetProperty("severity").GetString());
+        Assert.Contains(nodes, n => n.GetProperty("role").GetString() == "context" && n.GetProperty("label").GetString() == "LaborSource");
+        var ids = nodes.Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(graph.GetProperty("edges").EnumerateArray(), e => Assert.True(ids.Contains(e.GetProperty("from").GetString()) && ids.Contains(e.GetProperty("to").GetString())));
+
+        var cut = await GetJson("/api/products/prod-galvanized-bolts-cn/graph?maxNodes=3");
+        Assert.True(cut.GetProperty("truncated").GetBoolean());
+        Assert.Equal(3, cut.GetProperty("nodes").EnumerateArray().Count(n => n.GetProperty("role").GetString() != "context"));
+        using var client = Server.Client("investigator");
+        using var bad = await client.GetAsync("/api/products/prod-galvanized-bolts-cn/graph?maxNodes=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("maxNodes", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Witnesses_AllPassThroughTheFlaggedNode()
     {
         var w = await GetJson("/api/products/prod-galvanized-bolts-cn/flags/fac-cn-yantai-zinc-smelter/witnesses");

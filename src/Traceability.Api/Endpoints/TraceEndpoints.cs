@@ -18,6 +18,8 @@ public static class TraceEndpoints
         var group = app.MapGroup("/api").WithTags("Tracing").RequireAuthorization(Policies.Read);
         group.MapGet("/products/{id}/trace", GetTrace).WithName("getTrace")
             .WithSummary("Trace a product to its origins: presumption verdict, flags with paths through them, exact path count, a page of paths.");
+        group.MapGet("/products/{id}/graph", GetTraceGraph).WithName("getTraceGraph")
+            .WithSummary("A product's upstream as nodes and relationships to draw: nearest tiers first up to maxNodes, with the context nodes of its flags.");
         group.MapGet("/products/{id}/flags/{node}/witnesses", GetWitnesses).WithName("getWitnesses")
             .WithSummary("Paths of a product's trace that pass through one flagged node, paginated.");
         group.MapGet("/exposure", GetExposure).WithName("getExposure")
@@ -42,6 +44,16 @@ public static class TraceEndpoints
         };
         var risk = (await risks.GetAsync(ct)).Stamp(http);
         return TypedResults.Ok(TraceResponse.Map(TraceEngine.Trace(risk, new NodeId(id), query, null, ct)));
+    }
+
+    public static async Task<Ok<TraceGraphResponse>> GetTraceGraph(string id, int? maxNodes, RiskIndexProvider risks, IOptions<ApiOptions> options,
+        HttpContext http, CancellationToken ct)
+    {
+        var max = options.Value.MaxGraphNodes;
+        var value = maxNodes ?? max;
+        if (value < 1 || value > max) throw new QueryException("maxNodes", $"must be between 1 and {max}");
+        var risk = (await risks.GetAsync(ct)).Stamp(http);
+        return TypedResults.Ok(TraceGraphResponse.Map(TraceSubgraph.Graph(risk, new NodeId(id), value)));
     }
 
     public static async Task<Ok<WitnessResponse>> GetWitnesses(string id, string node, int? limit, string? cursor, RiskIndexProvider risks,

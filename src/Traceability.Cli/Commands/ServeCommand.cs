@@ -14,7 +14,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var urls = Urls();
-        var command = new Command("serve", "Serve the HTTP API (Swagger UI at /swagger) on the same store") { urls };
+        var command = new Command("serve", "Serve the HTTP API and the investigator web page (at /; Swagger UI at /swagger) on the same store") { urls };
         CliAction.Set(command, async (ctx, ct) =>
         {
             await RunAsync(ctx, ctx.Parse.GetValue(urls)!, null, ct);
@@ -38,11 +38,12 @@ internal static class ServeCommand
         await app.StartAsync(ct);
         var address = app.Urls.FirstOrDefault() ?? urls;
         ctx.Out.WriteLine($"Traceability API listening on {address}");
+        ctx.Out.WriteLine($"  web page:    {address}/");
         ctx.Out.WriteLine($"  Swagger UI:  {address}/swagger");
         ctx.Out.WriteLine($"  health:      {address}/health");
         if (key is not null)
         {
-            ctx.Out.WriteLine($"  API key:     {key}   (admin, shown once; send it as X-Api-Key)");
+            ctx.Out.WriteLine($"  API key:     {key}   (admin, shown once; paste it into the web page, or send it as X-Api-Key)");
             ctx.Out.WriteLine($"  try:         curl -H 'X-Api-Key: {key}' {address}/api/exposure");
         }
         ctx.Out.WriteLine("Press Ctrl+C to stop.");
