@@ -53,6 +53,17 @@ internal static class CliAction
             ctx.Err.WriteLine("error: --cursor: " + e.Message);
             return Usage;
         }
+        catch (Core.Storage.StorageFaultException e)
+        {
+            ctx.Err.WriteLine("error: " + e.Message);
+            return Failure;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException
+            && Storage.StorageFaults.Translate(e, ctx.Location) is { } fault)
+        {
+            ctx.Err.WriteLine("error: " + fault.Message);
+            return Failure;
+        }
         catch (DomainException e)
         {
             ctx.Err.WriteLine("error: " + e.Message);

@@ -45,7 +45,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var store = new SqliteGraphStore(path, schema, time);
-        await store.InitializeAsync(ct);
+        try
+        {
+            await store.InitializeAsync(ct);
+        }
+        catch (Exception e) when (StorageFaults.Translate(e, store.Location) is { } fault)
+        {
+            await store.DisposeAsync();
+            throw fault;
+        }
         return store;
     }
 
