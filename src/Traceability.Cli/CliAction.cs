@@ -64,6 +64,11 @@ internal static class CliAction
             ctx.Err.WriteLine("error: " + fault.Message);
             return Failure;
         }
+        catch (Storage.Backups.BackupException e)
+        {
+            ctx.Err.WriteLine("error: " + e.Message);
+            return Failure;
+        }
         catch (DomainException e)
         {
             ctx.Err.WriteLine("error: " + e.Message);
