@@ -45,6 +45,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
             "The store ran out of disk space; the change was rolled back and nothing was changed.", null),
         StorageFaultException f => (503, "Store cannot be written",
             $"The store refused the change ({Describe(f.Fault)}); it was rolled back and nothing was changed.", null),
+        // A driver's error that no store call translated (e.g. the audit record of a failed request on a full disk).
+        _ when Storage.StorageFaults.Translate(e, "the store") is { } fault => Describe(fault),
         _ => (500, "Internal error", "The request failed; nothing was changed. The error is in the server log.", null),
     };
 

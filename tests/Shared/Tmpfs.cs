@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Traceability.Cli.Tests.Reliability;
+namespace Traceability.Tests;
 
 /// <summary>
 /// A small tmpfs mounted for one test (a real size-limited, and on demand read-only, file system), unmounted on dispose.
