@@ -22,7 +22,10 @@ namespace Traceability.Api.Tests.Reliability;
 /// </summary>
 internal static class LoadRun
 {
-    private const int Readers = 4, Tracers = 2, EvidenceWriters = 1, ImportWriters = 1;
+    private const int Readers = 4, Tracers = 2, EvidenceWriters = 1;
+
+    /// <summary>One import writer; none with <c>TRACEABILITY_LOAD_IMPORTS=off</c>, to see the load without snapshot rebuilds.</summary>
+    private static readonly int ImportWriters = Environment.GetEnvironmentVariable("TRACEABILITY_LOAD_IMPORTS") == "off" ? 0 : 1;
 
     /// <summary>Seconds of load per store: 8 in CI, 120 in the full run.</summary>
     public static int Seconds => ReliabilityRun.Full ? 120 : 8;
@@ -35,7 +38,7 @@ internal static class LoadRun
 
     public static async Task RunAsync(string store, string? postgres)
     {
-        var name = $"load-{store.ToLowerInvariant()}";
+        var name = $"load-{store.ToLowerInvariant()}{(ImportWriters == 0 ? "-no-imports" : "")}";
         var random = ReliabilityRun.Random(name);
         using var dir = new TempDirectory();
         var products = ReliabilityRun.Full ? 5_000 : 1_000;
@@ -190,7 +193,7 @@ internal static class LoadRun
         var sb = new StringBuilder();
         var all = kinds.Sum(k => k.Latencies.Count);
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"{store}: {seconds:F0} s, {Readers} readers, {Tracers} tracers, {EvidenceWriters} evidence writer, {ImportWriters} import writer on one keep-alive client per role; graph of {nodes:N0} nodes ({products:N0} generated products + demo network).");
+            $"{store}: {seconds:F0} s, {Readers} readers, {Tracers} tracers, {EvidenceWriters} evidence writer, {ImportWriters} import writer (an import, then a 1 s pause) on one keep-alive client per role; graph of {nodes:N0} nodes ({products:N0} generated products + demo network).");
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"{all:N0} requests, {all / seconds:F0} requests/s, 0 errors; {evidence:N0} evidence items and {imports:N0} imports acknowledged, all read back; check {(integrity.Intact ? "passed" : "FAILED")}; peak working set {peak / 1024.0 / 1024:F0} MB (server and clients in one process).");
         sb.AppendLine();
