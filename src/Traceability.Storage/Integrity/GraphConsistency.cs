@@ -43,6 +43,16 @@ internal static class GraphConsistency
         return checks;
     }
 
+    /// <summary>Every index graph-schema's DDL creates is there (SQLite's bulk path drops and rebuilds them inside its transaction).</summary>
+    public static IntegrityCheck Indexes(string ddl, IReadOnlyCollection<string> present)
+    {
+        var expected = System.Text.RegularExpressions.Regex.Matches(ddl, @"CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?(\w+)")
+            .Select(m => m.Groups[1].Value).ToList();
+        var missing = expected.Where(i => !present.Contains(i)).ToList();
+        return new("indexes of graph-schema present", missing.Count == 0,
+            missing.Count == 0 ? $"{expected.Count} indexes" : "missing: " + string.Join(", ", missing));
+    }
+
     /// <summary>The audit trail's verification as a check.</summary>
     public static IntegrityCheck Audit(AuditVerification v) =>
         new("audit trail verifies", v.Intact, v.Intact

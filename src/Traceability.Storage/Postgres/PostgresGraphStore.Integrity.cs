@@ -1,6 +1,7 @@
 using Npgsql;
 using Traceability.Core.Storage;
 using Traceability.Storage.Integrity;
+using Traceability.Storage.Schema;
 
 namespace Traceability.Storage.Postgres;
 
@@ -14,6 +15,8 @@ public sealed partial class PostgresGraphStore
         {
             var heads = await GraphConsistency.ScalarAsync(conn, tx, "SELECT count(*) FROM store_head", ct);
             checks.Add(new("one store head", heads == 1, heads == 1 ? "graph version, screening version and audit head in one row" : $"store_head has {heads} rows"));
+            var indexes = await GraphConsistency.RowsAsync(conn, tx, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()", r => r.GetString(0), ct);
+            checks.Add(GraphConsistency.Indexes(SchemaScripts.Sql(_schema, SqlDialect.Postgres), indexes));
             long version;
             await using (var cmd = new NpgsqlCommand("SELECT coalesce(max(graph_version), 0) FROM store_head", conn, tx))
                 version = (long)(await cmd.ExecuteScalarAsync(ct))!;

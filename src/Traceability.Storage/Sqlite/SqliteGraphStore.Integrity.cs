@@ -1,6 +1,7 @@
 using System.Globalization;
 using Traceability.Core.Storage;
 using Traceability.Storage.Integrity;
+using Traceability.Storage.Schema;
 
 namespace Traceability.Storage.Sqlite;
 
@@ -21,6 +22,9 @@ public sealed partial class SqliteGraphStore
             var keys = await GraphConsistency.RowsAsync(conn, tx, "PRAGMA foreign_key_check",
                 r => $"{r.GetString(0)} row {(r.IsDBNull(1) ? "?" : r.GetInt64(1).ToString(CultureInfo.InvariantCulture))} -> {r.GetString(2)}", ct);
             checks.Add(new("foreign keys", keys.Count == 0, keys.Count == 0 ? "every reference resolves" : $"{keys.Count:N0} broken references: " + string.Join("; ", keys.Take(5))));
+
+            var indexes = await GraphConsistency.RowsAsync(conn, tx, "SELECT name FROM sqlite_master WHERE type = 'index'", r => r.GetString(0), ct);
+            checks.Add(GraphConsistency.Indexes(SchemaScripts.Sql(_schema, SqlDialect.Sqlite), indexes));
 
             var version = long.Parse(await GetMetaAsync(conn, tx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
             checks.AddRange(await GraphConsistency.CheckAsync(conn, tx, version, ct));

@@ -78,6 +78,30 @@ public sealed class BackupRestoreTests
         ReliabilityRun.Log($"{damage}: {r.Err.Trim()}");
     }
 
+    [Fact]
+    public async Task Restore_SqliteBackupWithAnAlteredRow_IsRefusedByItsRecordedDigest()
+    {
+        using var dir = new TempDirectory();
+        var target = dir.File("target.db");
+        var backup = dir.File("b.db");
+        File.Copy(await SqliteBackupAsync(), backup);
+        // A consistent edit that integrity_check and the graph checks cannot see: one name changed.
+        await using (var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={backup};Pooling=False"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "UPDATE node SET name = 'Someone Else Ltd', props = json_set(props, '$.name', 'Someone Else Ltd') WHERE nid = (SELECT min(nid) FROM node WHERE label = 'Company')";
+            Assert.Equal(1, await cmd.ExecuteNonQueryAsync());
+        }
+
+        var r = await Cli.RunAsync("restore", backup, "--db", target);
+
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("does not hold the graph it held when it was taken", r.Err);
+        Assert.Contains("it was altered or damaged", r.Err);
+        Assert.False(File.Exists(target));
+    }
+
     [Theory]
     [MemberData(nameof(Damages))]
     public async Task Restore_DamagedBackup_Postgres_FailsClearly_AndLeavesTheTargetUntouched(string damage)
