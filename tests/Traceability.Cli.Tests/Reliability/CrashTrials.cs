@@ -11,16 +11,20 @@ namespace Traceability.Cli.Tests.Reliability;
 /// sends SIGKILL. Half the trials aim anywhere in the process's life, half inside the storing phase (after the
 /// "storing ..." progress line). Just before the kill a probe asks the store whether a write transaction is open. After
 /// the kill: <c>traceability check</c> passes and the digest is the before- or the after-state; rerunning the import
-/// succeeds and yields the after-state.
+/// succeeds and yields the after-state. Where the store is a server (PostgreSQL), further trials kill the server process
+/// serving the import instead of the importer, which sends the whole server through crash recovery.
 /// </summary>
 internal static class CrashTrials
 {
-    private sealed record Trial(string Path, int Index, string Aim, double KillAt, string Phase, bool WriterActive, string Outcome);
+    private sealed record Trial(string Path, int Index, string Aim, double KillAt, string Phase, bool WriterActive, string Outcome, bool Server);
 
     private sealed record Calibration(string Path, double Storing, double Stored, double Exit, long Nodes, long Relationships);
 
-    /// <summary>Kills per path: 2 in CI, 10 in the full run (20 per store).</summary>
+    /// <summary>Kills of the importer per path: 2 in CI, 10 in the full run (20 per store).</summary>
     public static int PerPath => ReliabilityRun.Full ? 10 : 2;
+
+    /// <summary>Kills of the database server's process serving the importer, per path, where there is a server: 1 in CI, 3 in the full run.</summary>
+    public static int ServerKillsPerPath => ReliabilityRun.Full ? 3 : 1;
 
     public static async Task RunAsync(ICrashTarget target)
     {
@@ -37,7 +41,9 @@ internal static class CrashTrials
             var (calibration, after) = await CalibrateAsync(target, path, template, network);
             calibrations.Add(calibration);
             for (var i = 0; i < PerPath; i++)
-                trials.Add(await TrialAsync(target, random, path, i, template, network, calibration, before, after));
+                trials.Add(await TrialAsync(target, random, path, i, template, network, calibration, before, after, server: false));
+            for (var i = 0; target.HasServer && i < ServerKillsPerPath; i++)
+                trials.Add(await TrialAsync(target, random, path, PerPath + i, template, network, calibration, before, after, server: true));
         }
         await target.DropAsync(empty);
         await target.DropAsync(loaded);
@@ -62,10 +68,10 @@ internal static class CrashTrials
     }
 
     private static async Task<Trial> TrialAsync(ICrashTarget target, Random random, string path, int index, string template, string network,
-        Calibration c, string before, string after)
+        Calibration c, string before, string after, bool server)
     {
         var db = await target.CopyAsync(template);
-        var aim = index % 2 == 0 ? "storing phase" : "anywhere";
+        var aim = server || index % 2 == 0 ? "storing phase" : "anywhere";
         using var p = CliProcess.Start("import", network, "--db", db, "--as-of", Networks.AsOf);
         double killAt;
         if (aim == "storing phase")
@@ -78,11 +84,13 @@ internal static class CrashTrials
         if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait));
         var active = !p.HasExited && await target.WriterActiveAsync(db);
         var phase = p.HasExited ? "exited" : p.Seen("stored in") is not null ? "after commit" : p.Seen("storing") is not null ? "storing" : "reading files";
-        p.KillHard();
-        await p.WaitForExitAsync(TimeSpan.FromMinutes(1));
+        // A server kill falls back to killing the importer when it has no session yet.
+        server = server && await target.KillServerAsync(db);
+        if (!server) p.KillHard();
+        await p.WaitForExitAsync(TimeSpan.FromMinutes(2));
         await target.SettleAsync(db);
 
-        var where = $"{target.Name}, {path}, trial {index}, killed at {p.Elapsed:F3} s ({phase}, writer active: {active}); stderr:\n{p.Stderr}";
+        var where = $"{target.Name}, {path}, trial {index}, {(server ? "server backend" : "importer")} killed at {p.Elapsed:F3} s ({phase}, writer active: {active}); stderr:\n{p.Stderr}";
         var (intact, digest, text) = await Networks.CheckAsync(db);
         Assert.True(intact, $"{where}\ncheck: {text}");
         var outcome = digest == before ? "before" : digest == after ? "after" : null;
@@ -92,8 +100,8 @@ internal static class CrashTrials
         var (intactAfter, digestAfter, textAfter) = await Networks.CheckAsync(db);
         Assert.True(intactAfter && digestAfter == after, $"{where}\nafter the rerun: {textAfter}");
         await target.DropAsync(db);
-        var trial = new Trial(path, index, aim, killAt, phase, active, outcome!);
-        ReliabilityRun.Log($"{target.Name} {path} #{index}: aim {aim}, kill at {killAt:F3} s, {phase}, writer active {active}, state {outcome}");
+        var trial = new Trial(path, index, aim, killAt, phase, active, outcome!, server);
+        ReliabilityRun.Log($"{target.Name} {path} #{index}: {(server ? "server backend" : "importer")} killed, aim {aim}, at {killAt:F3} s, {phase}, writer active {active}, state {outcome}");
         return trial;
     }
 
@@ -108,19 +116,19 @@ internal static class CrashTrials
     private static void Record(string name, string store, List<Calibration> calibrations, List<Trial> trials)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{store}: {trials.Count} kills, {trials.Count(t => t.WriterActive)} with the import's write transaction open at the kill.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{store}: {trials.Count} kills ({trials.Count(t => t.Server)} of the server process serving the import), {trials.Count(t => t.WriterActive)} with the import's write transaction open at the kill.");
         sb.AppendLine();
-        sb.AppendLine("| path | graph after the import | reading s | storing s | process s | kills | reading files | storing | after commit | exited | transaction open | before-state | after-state | check passed | rerun ok |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| path | graph after the import | reading s | storing s | process s | kills | of the server | reading files | storing | after commit | exited | transaction open | before-state | after-state | check passed | rerun ok |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in calibrations)
         {
             var t = trials.Where(x => x.Path == c.Path).ToList();
             int N(Func<Trial, bool> f) => t.Count(f);
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {c.Path} | {c.Nodes:N0} nodes, {c.Relationships:N0} rels | {c.Storing:F2} | {c.Stored - c.Storing:F2} | {c.Exit:F2} | {t.Count} | {N(x => x.Phase == "reading files")} | {N(x => x.Phase == "storing")} | {N(x => x.Phase == "after commit")} | {N(x => x.Phase == "exited")} | {N(x => x.WriterActive)} | {N(x => x.Outcome == "before")} | {N(x => x.Outcome == "after")} | {t.Count} | {t.Count} |");
+                $"| {c.Path} | {c.Nodes:N0} nodes, {c.Relationships:N0} rels | {c.Storing:F2} | {c.Stored - c.Storing:F2} | {c.Exit:F2} | {t.Count} | {N(x => x.Server)} | {N(x => x.Phase == "reading files")} | {N(x => x.Phase == "storing")} | {N(x => x.Phase == "after commit")} | {N(x => x.Phase == "exited")} | {N(x => x.WriterActive)} | {N(x => x.Outcome == "before")} | {N(x => x.Outcome == "after")} | {t.Count} | {t.Count} |");
         }
         sb.AppendLine();
-        sb.AppendLine("Kill moments (s after start): " + string.Join(", ", trials.Select(t => $"{t.KillAt:F2}{(t.WriterActive ? "*" : "")}")) + " (* transaction open)");
+        sb.AppendLine("Kill moments (s after start): " + string.Join(", ", trials.Select(t => $"{t.KillAt:F2}{(t.WriterActive ? "*" : "")}{(t.Server ? "s" : "")}")) + " (* transaction open, s server backend killed)");
         ReliabilityRun.Record(name, sb.ToString());
     }
 }

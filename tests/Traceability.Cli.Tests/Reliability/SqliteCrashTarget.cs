@@ -47,6 +47,10 @@ internal sealed class SqliteCrashTarget(TempDirectory dir) : ICrashTarget
         return Task.FromResult(rc == raw.SQLITE_BUSY);
     }
 
+    public bool HasServer => false;
+
+    public Task<bool> KillServerAsync(string db) => Task.FromResult(false);
+
     public Task SettleAsync(string db) => Task.CompletedTask;
 
     public Task DropAsync(string db)
