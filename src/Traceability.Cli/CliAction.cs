@@ -58,7 +58,7 @@ internal static class CliAction
             ctx.Err.WriteLine("error: " + e.Message);
             return Failure;
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException
             && Storage.StorageFaults.Translate(e, ctx.Location) is { } fault)
         {
             ctx.Err.WriteLine("error: " + fault.Message);

@@ -20,6 +20,10 @@ public static class StorageFaults
         StorageFaultException f => f,
         SqliteException s => Sqlite(s, location),
         PostgresException p => Postgres(p, location),
+        // A server that crashed or restarted, or a network that broke: the socket ends under the driver.
+        NpgsqlException { InnerException: IOException or System.Net.Sockets.SocketException } n => new(StorageFault.ConnectionLost,
+            $"the connection to {location} was lost ({n.InnerException!.Message.TrimEnd('.')}). A transaction in progress was not " +
+            "committed, unless the connection broke during the commit itself; 'traceability check' shows what the store holds.", n),
         _ => null,
     };
 

@@ -55,6 +55,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         StorageFault.ReadOnly => "it is read-only",
         StorageFault.PermissionDenied => "no write permission",
         StorageFault.Corrupt => "damaged data",
+        StorageFault.ConnectionLost => "the connection to its server was lost",
         _ => fault.ToString(),
     };
 

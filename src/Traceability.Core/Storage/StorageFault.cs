@@ -14,4 +14,7 @@ public enum StorageFault
 
     /// <summary>The file is damaged or not a database.</summary>
     Corrupt,
+
+    /// <summary>The connection to the database server broke (server crash or restart, network).</summary>
+    ConnectionLost,
 }

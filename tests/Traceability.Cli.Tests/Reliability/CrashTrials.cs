@@ -87,8 +87,14 @@ internal static class CrashTrials
         // A server kill falls back to killing the importer when it has no session yet.
         server = server && await target.KillServerAsync(db);
         if (!server) p.KillHard();
-        await p.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        var exit = await p.WaitForExitAsync(TimeSpan.FromMinutes(2));
         await target.SettleAsync(db);
+        // An importer that outlived its server says so plainly (or finished first).
+        if (server && exit != 0)
+        {
+            Assert.True(exit == 1 && p.Stderr.Contains("error: the connection to postgres://", StringComparison.Ordinal) && !p.Stderr.Contains("   at ", StringComparison.Ordinal),
+                $"the importer did not report the lost server clearly (exit {exit}):\n{p.Stderr}");
+        }
 
         var where = $"{target.Name}, {path}, trial {index}, {(server ? "server backend" : "importer")} killed at {p.Elapsed:F3} s ({phase}, writer active: {active}); stderr:\n{p.Stderr}";
         var (intact, digest, text) = await Networks.CheckAsync(db);
