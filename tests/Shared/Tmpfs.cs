@@ -59,7 +59,15 @@ public sealed class Tmpfs : IAsyncDisposable
         public async ValueTask DisposeAsync()
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            for (var i = 0; i < 20 && (await RunAsync("umount", path)).Code != 0; i++) await Task.Delay(250);
+            for (var i = 0; i < 20; i++)
+            {
+                if ((await RunAsync("umount", path)).Code == 0) return;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                await Task.Delay(250);
+            }
+            // Still busy: detach it now, the kernel frees it when the last file closes.
+            await RunAsync("umount", "--lazy", path);
         }
     }
 

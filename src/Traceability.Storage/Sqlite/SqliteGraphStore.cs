@@ -60,11 +60,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
     internal async Task<SqliteConnection> ConnectAsync(CancellationToken ct, bool foreignKeys = true)
     {
         var conn = new SqliteConnection(_connectionString);
-        await conn.OpenAsync(ct);
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")}; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
-        await cmd.ExecuteNonQueryAsync(ct);
-        return conn;
+        try
+        {
+            await conn.OpenAsync(ct);
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = $"PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")}; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+            await cmd.ExecuteNonQueryAsync(ct);
+            return conn;
+        }
+        catch
+        {
+            // On a read-only disk the first statement fails; the open file must not wait for the finalizer.
+            await conn.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task InitializeAsync(CancellationToken ct)
