@@ -53,6 +53,22 @@ internal static class CliAction
             ctx.Err.WriteLine("error: --cursor: " + e.Message);
             return Usage;
         }
+        catch (Core.Storage.StorageFaultException e)
+        {
+            ctx.Err.WriteLine("error: " + e.Message);
+            return Failure;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException
+            && Storage.StorageFaults.Translate(e, ctx.Location) is { } fault)
+        {
+            ctx.Err.WriteLine("error: " + fault.Message);
+            return Failure;
+        }
+        catch (Storage.Backups.BackupException e)
+        {
+            ctx.Err.WriteLine("error: " + e.Message);
+            return Failure;
+        }
         catch (DomainException e)
         {
             ctx.Err.WriteLine("error: " + e.Message);

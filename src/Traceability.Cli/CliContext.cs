@@ -33,6 +33,18 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
 
     public void Progress(string message) => Err.WriteLine(message);
 
+    /// <summary>Where the store is, for messages, without opening it.</summary>
+    public string Location
+    {
+        get
+        {
+            var o = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+            return o.Provider == "Postgres" && o.ConnectionString is { Length: > 0 } cs
+                ? Storage.Postgres.PostgresConnectionStrings.Describe(Storage.Postgres.PostgresConnectionStrings.Normalize(cs))
+                : "sqlite:" + Path.GetFullPath(o.Path ?? StorageOptions.DefaultSqlitePath);
+        }
+    }
+
     /// <summary>The audit record of a change made from the command line.</summary>
     public static Core.Audit.AuditEvent Audit(string action, string target) =>
         new(Environment.UserName, "cli", action, target, "cli", "ok");

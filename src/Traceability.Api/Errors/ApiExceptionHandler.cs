@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Traceability.Core;
 using Traceability.Core.Graph;
+using Traceability.Core.Storage;
 using Traceability.Core.Tracing;
 
 namespace Traceability.Api.Errors;
@@ -39,7 +40,23 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
             i.Errors.GroupBy(x => $"{x.File}{(x.Line > 0 ? ":" + x.Line : "")}{(x.Column is null ? "" : " " + x.Column)}")
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray())),
         JsonException j => (400, "Malformed JSON", j.Message, new Dictionary<string, string[]> { [JsonField(j)] = [FirstLine(j.Message)] }),
+        // The store's own message names files and hosts; the client gets the cause, the server log gets the rest.
+        StorageFaultException { Fault: StorageFault.DiskFull } => (507, "Insufficient storage",
+            "The store ran out of disk space; the change was rolled back and nothing was changed.", null),
+        StorageFaultException f => (503, "Store cannot be written",
+            $"The store refused the change ({Describe(f.Fault)}); it was rolled back and nothing was changed.", null),
+        // A driver's error that no store call translated (e.g. the audit record of a failed request on a full disk).
+        _ when Storage.StorageFaults.Translate(e, "the store") is { } fault => Describe(fault),
         _ => (500, "Internal error", "The request failed; nothing was changed. The error is in the server log.", null),
+    };
+
+    private static string Describe(StorageFault fault) => fault switch
+    {
+        StorageFault.ReadOnly => "it is read-only",
+        StorageFault.PermissionDenied => "no write permission",
+        StorageFault.Corrupt => "damaged data",
+        StorageFault.ConnectionLost => "the connection to its server was lost",
+        _ => fault.ToString(),
     };
 
     private static string JsonField(JsonException j) => string.IsNullOrEmpty(j.Path) ? "$" : j.Path;

@@ -53,4 +53,11 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Import records, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListImportsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks the database's own consistency (SQLite: <c>PRAGMA integrity_check</c> and <c>foreign_key_check</c>), that no
+    /// relationship dangles or breaks graph-schema's rules, that every row belongs to a recorded import, that the graph
+    /// version matches the import log, and that the audit trail verifies. Reads only.
+    /// </summary>
+    Task<IntegrityReport> CheckIntegrityAsync(CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ public sealed partial class PostgresGraphStore
     // Above this many new rows the planner's statistics are refreshed inside the import before the next join.
     private const long AnalyzeAfter = 10_000;
 
-    public async Task<ImportReport> ImportAsync(GraphBatch batch, ImportOptions options, CancellationToken ct)
+    private async Task<ImportReport> ImportCoreAsync(GraphBatch batch, ImportOptions options, CancellationToken ct)
     {
         await using var conn = await _data.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);

@@ -52,6 +52,11 @@ public sealed partial class PostgresGraphStore : IGraphStore, IListStore, IAudit
             else await PostgresMigrations.ApplyAsync(data, schema, null, ct);
             return new PostgresGraphStore(data, schema, time, PostgresConnectionStrings.Describe(normalized));
         }
+        catch (Exception e) when (StorageFaults.Translate(e, PostgresConnectionStrings.Describe(normalized)) is { } fault)
+        {
+            await data.DisposeAsync();
+            throw fault;
+        }
         catch
         {
             await data.DisposeAsync();

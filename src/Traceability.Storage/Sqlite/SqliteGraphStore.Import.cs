@@ -9,7 +9,7 @@ namespace Traceability.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    public async Task<ImportReport> ImportAsync(GraphBatch batch, ImportOptions options, CancellationToken ct)
+    private async Task<ImportReport> ImportCoreAsync(GraphBatch batch, ImportOptions options, CancellationToken ct)
     {
         // The validator has checked every relationship's ends against the batch and the stored graph inside this
         // transaction, so the per-row foreign-key lookups would only repeat it (two index probes per relationship).

@@ -45,18 +45,35 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var store = new SqliteGraphStore(path, schema, time);
-        await store.InitializeAsync(ct);
+        try
+        {
+            await store.InitializeAsync(ct);
+        }
+        catch (Exception e) when (StorageFaults.Translate(e, store.Location) is { } fault)
+        {
+            await store.DisposeAsync();
+            throw fault;
+        }
         return store;
     }
 
     internal async Task<SqliteConnection> ConnectAsync(CancellationToken ct, bool foreignKeys = true)
     {
         var conn = new SqliteConnection(_connectionString);
-        await conn.OpenAsync(ct);
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")}; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
-        await cmd.ExecuteNonQueryAsync(ct);
-        return conn;
+        try
+        {
+            await conn.OpenAsync(ct);
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = $"PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")}; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+            await cmd.ExecuteNonQueryAsync(ct);
+            return conn;
+        }
+        catch
+        {
+            // On a read-only disk the first statement fails; the open file must not wait for the finalizer.
+            await conn.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task InitializeAsync(CancellationToken ct)
