@@ -59,4 +59,40 @@ public sealed class ConnectionFinderTests
     {
         Assert.Throws<NotFoundException>(() => ConnectionFinder.Find(Graph.Build(), new NodeId("nope"), new NodeId("p"), k: 1));
     }
+
+    private static Snapshots.GraphSnapshot Hub(int spokes)
+    {
+        var t = new TestGraph().Product("hub");
+        for (var i = 0; i < spokes; i++) t.Facility($"s{i:D6}", "mine");
+        for (var i = 0; i < spokes; i++) t.Supplies($"s{i:D6}", "hub");
+        return t.Build();
+    }
+
+    [Fact]
+    public void Find_BetweenSpokesOfABigHub_PrunesDeadEnds_AndAnswersAtOnce()
+    {
+        var g = Hub(100_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ConnectionFinder.Find(g, new NodeId("s000001"), new NodeId("s099998"), k: 3);
+
+        // Before dead ends were pruned, Yen's algorithm ran over all 100,000 spokes: 10 s.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Equal(2, result.Distance);
+        var only = Assert.Single(result.Connections);
+        Assert.Equal(["s000001", "hub", "s099998"], only.Hops.Select(h => h.From.Value).Append(only.Hops[^1].To.Value));
+        Assert.False(result.Truncated);
+    }
+
+    [Fact]
+    public void Find_HubBeyondTheSearchBudget_TheTwoSearchesMeetInTheMiddle()
+    {
+        var g = Hub(5000);
+
+        var result = ConnectionFinder.Find(g, new NodeId("s000001"), new NodeId("s004998"), k: 2, nodeBudget: 1000);
+
+        Assert.True(result.Truncated);
+        Assert.Equal(2, result.Distance);
+        Assert.Equal(2, Assert.Single(result.Connections).Length);
+    }
 }
