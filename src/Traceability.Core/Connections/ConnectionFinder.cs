@@ -25,15 +25,33 @@ public static class ConnectionFinder
         if (maxRadius is < 1 or > 20) throw new QueryException("maxRadius", "must be between 1 and 20");
         if (a == b) return new ConnectionResult(from, to, g.Version, 0, [], false);
 
+        // One search from each end. Once one search has reached the other end (breadth-first, so at the true distance d), the
+        // search from the other end follows only nodes within the slack of a shortest connection: a hub next door does
+        // not eat its budget before the path is found.
         var truncated = false;
-        var distA = Bfs(g, a, maxRadius, nodeBudget, ref truncated, cancellationToken);
-        var distB = Bfs(g, b, maxRadius, nodeBudget, ref truncated, cancellationToken);
-        // When a search was cut (a hub's neighbours exceed the budget) the two searches may still meet in the middle.
-        if (!distA.TryGetValue(b, out var d))
+        var distA = Bfs(g, a, maxRadius, nodeBudget, null, ref truncated, cancellationToken);
+        Dictionary<int, int> distB;
+        if (distA.TryGetValue(b, out var d))
         {
-            var meet = distA.Where(kv => distB.ContainsKey(kv.Key)).Select(kv => kv.Value + distB[kv.Key]).DefaultIfEmpty(int.MaxValue).Min();
-            if (!truncated || meet == int.MaxValue) return new ConnectionResult(from, to, g.Version, null, [], truncated);
-            d = meet;
+            distB = Bfs(g, b, d + slack, nodeBudget, Near(distA, d + slack), ref truncated, cancellationToken);
+        }
+        else
+        {
+            var cutA = truncated;
+            truncated = false;
+            distB = Bfs(g, b, maxRadius, nodeBudget, null, ref truncated, cancellationToken);
+            if (distB.TryGetValue(a, out d))
+            {
+                distA = Bfs(g, a, d + slack, nodeBudget, Near(distB, d + slack), ref truncated, cancellationToken);
+            }
+            else
+            {
+                // Both searches were cut (or nothing connects within the radius): they may still meet in the middle.
+                truncated |= cutA;
+                var meet = distA.Where(kv => distB.ContainsKey(kv.Key)).Select(kv => kv.Value + distB[kv.Key]).DefaultIfEmpty(int.MaxValue).Min();
+                if (!truncated || meet == int.MaxValue) return new ConnectionResult(from, to, g.Version, null, [], truncated);
+                d = meet;
+            }
         }
 
         var keep = distA.Where(kv => distB.TryGetValue(kv.Key, out var db) && kv.Value + db <= d + slack).Select(kv => kv.Key).ToHashSet();
@@ -92,7 +110,12 @@ public static class ConnectionFinder
         return adjacency.Where(kv => !removed.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value.Where(u => !removed.Contains(u)).ToList());
     }
 
-    private static Dictionary<int, int> Bfs(GraphSnapshot g, int start, int radius, int budget, ref bool truncated, CancellationToken ct)
+    // Nodes worth visiting from the other end: known to the complete search, and within the limit through them.
+    private static Func<int, int, bool> Near(Dictionary<int, int> complete, int limit) =>
+        (node, depth) => complete.TryGetValue(node, out var other) && other + depth <= limit;
+
+    private static Dictionary<int, int> Bfs(GraphSnapshot g, int start, int radius, int budget, Func<int, int, bool>? visit, ref bool truncated,
+        CancellationToken ct)
     {
         var dist = new Dictionary<int, int> { [start] = 0 };
         var queue = new Queue<int>();
@@ -104,7 +127,7 @@ public static class ConnectionFinder
             if (dist[v] >= radius) continue;
             foreach (var u in Neighbours(g, v))
             {
-                if (dist.ContainsKey(u)) continue;
+                if (dist.ContainsKey(u) || (visit is not null && !visit(u, dist[v] + 1))) continue;
                 if (dist.Count >= budget) { truncated = true; return dist; }
                 dist[u] = dist[v] + 1;
                 queue.Enqueue(u);

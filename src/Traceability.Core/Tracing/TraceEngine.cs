@@ -36,6 +36,7 @@ public static class TraceEngine
         var untracedKeys = new List<(long Key, int Local)>();
         var flagKeys = new List<long>();
         var flagItems = new List<TraceFlag>();
+        var anchors = new Lazy<int[]>(() => WitnessPath.Anchors(cone));
         var maxTier = 0;
         foreach (var t in cone.Tier) maxTier = Math.Max(maxTier, t);
         var tiers = new int[maxTier + 1, 4];
@@ -51,7 +52,7 @@ public static class TraceEngine
             else if (g.KindOf(v) == NodeKind.Transporter) tiers[tier, 2]++;
             if (fs.Count == 0) continue;
             tiers[tier, 3]++;
-            var witness = new WitnessPath(cone, l);
+            var witness = new WitnessPath(cone, l, anchors);
             var name = g.NameOf(v);
             var through = Through(l);
             for (var i = 0; i < fs.Count; i++)

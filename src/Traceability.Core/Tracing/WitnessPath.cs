@@ -11,13 +11,14 @@ namespace Traceability.Core.Tracing;
 /// and the onward part stops after <see cref="RouteEnds"/> twice. Without the bound a chain of a million flagged nodes
 /// would put half a million million ids into one trace.
 /// </summary>
-internal sealed class WitnessPath(Cone cone, int local) : IReadOnlyList<NodeId>
+internal sealed class WitnessPath(Cone cone, int local, Lazy<int[]> anchors) : IReadOnlyList<NodeId>
 {
     // The cone's rows, tiers and parents stay valid after the cone is disposed (only its index map is pooled).
     private readonly Snapshots.GraphSnapshot _graph = cone.Graph;
     private readonly int[] _nodes = cone.Nodes;
     private readonly int[] _parent = cone.Parent;
     private readonly int[] _tier = cone.Tier;
+    private readonly Lazy<int[]> _anchors = anchors;
     private readonly int[] _off = cone.Off;
     private readonly int[] _adj = cone.Adj;
     private NodeId[]? _ids;
@@ -51,20 +52,38 @@ internal sealed class WitnessPath(Cone cone, int local) : IReadOnlyList<NodeId>
 
     private NodeId[] Compute()
     {
-        // The route by tier (a breadth-first route has one node per tier), so that "is x on the route" is one array read.
+        // Both ends of the route are found by walking parent pointers from the node (its last nodes) and from its ancestor at
+        // tier RouteEnds - 1 (the first ones), never along the whole route: a thousand witnesses a million hops deep cost
+        // nothing more than shallow ones.
         var depth = _tier[local];
-        var route = new int[depth + 1];
-        for (int x = local, t = depth; x >= 0; x = _parent[x], t--) route[t] = x;
-        var path = new List<int>(Math.Min(route.Length, 2 * RouteEnds) + 2 * RouteEnds);
-        if (route.Length > 2 * RouteEnds)
+        var elided = depth + 1 > 2 * RouteEnds;
+        var tail = new List<int>();
+        var x = local;
+        for (; x >= 0 && (!elided || tail.Count < RouteEnds); x = _parent[x]) tail.Add(x);
+        tail.Reverse();
+        var head = new List<int>();
+        if (elided)
         {
-            _omitted = route.Length - 2 * RouteEnds;
-            path.AddRange(route.AsSpan(0, RouteEnds));
-            path.AddRange(route.AsSpan(route.Length - RouteEnds));
+            _omitted = depth + 1 - 2 * RouteEnds;
+            for (var y = _anchors.Value[local]; y >= 0; y = _parent[y]) head.Add(y);
+            head.Reverse();
         }
-        else path.AddRange(route);
+        var path = new List<int>(head.Count + tail.Count + 2 * RouteEnds);
+        path.AddRange(head);
+        path.AddRange(tail);
         var onward = new HashSet<int>();
-        bool On(int x) => (_tier[x] <= depth && route[_tier[x]] == x) || onward.Contains(x);
+        // On the route: the head and the tail are known; a node at a tier of the omitted middle counts as on it (the onward
+        // part may end sooner, but never repeats a node).
+        bool On(int u)
+        {
+            var t = _tier[u];
+            if (onward.Contains(u)) return true;
+            if (t > depth) return false;
+            if (!elided) return path[t] == u;
+            if (t < RouteEnds) return head[t] == u;
+            if (t > depth - RouteEnds) return tail[t - (depth + 1 - RouteEnds)] == u;
+            return true;
+        }
         var v = local;
         while (onward.Count < 2 * RouteEnds)
         {
@@ -79,5 +98,14 @@ internal sealed class WitnessPath(Cone cone, int local) : IReadOnlyList<NodeId>
         var ids = new NodeId[path.Count];
         for (var i = 0; i < path.Count; i++) ids[i] = _graph.IdOf(_nodes[path[i]]);
         return ids;
+    }
+
+    /// <summary>For every node of a cone, its ancestor at tier <see cref="RouteEnds"/> - 1 (itself when shallower): one pass in breadth-first order.</summary>
+    public static int[] Anchors(Cone cone)
+    {
+        var anchors = new int[cone.Count];
+        for (var l = 0; l < anchors.Length; l++)
+            anchors[l] = cone.Tier[l] < RouteEnds ? l : anchors[cone.Parent[l]];
+        return anchors;
     }
 }

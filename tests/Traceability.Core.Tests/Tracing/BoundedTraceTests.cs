@@ -80,4 +80,26 @@ public sealed class BoundedTraceTests
         Assert.Equal(PathQuery.DepthCap + 1, Assert.Single(page.Paths).Nodes.Count);
         Assert.Equal("depth", page.TruncatedBy);
     }
+
+    [Fact]
+    public void Trace_AThousandDeepWitnesses_CostNoMoreThanShallowOnes()
+    {
+        // 100,000 links, every 100th in North Korea: 1000 flags at tiers 100 to 100,000. Walking each whole route used to
+        // allocate the sum of their depths (50 million ints).
+        const int length = 100_000;
+        var t = new TestGraph().Product("p");
+        for (var i = 1; i <= length; i++) t.Facility($"f{i:D6}", i == length ? "mine" : "factory", i % 100 == 0 ? "KP" : "VN");
+        t.Supplies("f000001", "p");
+        for (var i = 1; i < length; i++) t.Supplies($"f{i + 1:D6}", $"f{i:D6}");
+        var risk = RuleEngine.Evaluate(t.Build(), ReferenceLists.Empty);
+        var trace = TraceEngine.Trace(risk, new NodeId("p"), new PathQuery { Limit = 0 }, null, CancellationToken.None);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var ids = trace.Flags.Sum(f => f.Witness.Count);
+
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Assert.Equal(1000, trace.Flags.Count);
+        Assert.True(ids <= 1000 * WitnessPath.MaxNodes);
+        Assert.True(allocated < 64 << 20, $"{allocated / (1 << 20)} MB allocated for 1000 witnesses");
+    }
 }
