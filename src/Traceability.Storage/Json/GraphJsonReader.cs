@@ -28,6 +28,11 @@ public sealed class GraphJsonReader(GraphSchema schema)
         {
             throw new ImportFailedException([new ImportError(name, (e.LineNumber ?? -1) + 1, null, "not valid JSON: " + e.Message)]);
         }
+        catch (InvalidOperationException e)
+        {
+            // Checking keys for duplicates unescapes them: a key holding a lone surrogate (\ud800) fails here, not as JSON.
+            throw new ImportFailedException([new ImportError(name, 0, null, "a JSON string that is not valid text: " + e.Message)]);
+        }
         try
         {
             return Read(name, doc, errors, batch);
