@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Traceability.Api.Tests;
+namespace Traceability.Api.Tests.Reliability;
 
 /// <summary>
 /// Time, managed allocation and peak working set of one operation, and whether the process goes quiet afterwards.

@@ -3,17 +3,18 @@ using System.Text;
 using CsCheck;
 using Traceability.Tests;
 
-namespace Traceability.Storage.Tests.Fuzzing;
+namespace Traceability.Storage.Tests.Reliability;
 
 /// <summary>
-/// Bounded fuzzing with CsCheck: each target runs for <see cref="Seconds"/> seconds on one thread (1 in CI;
-/// <c>FUZZ_SECONDS=300</c> for a long run), CsCheck shrinks any failing input, and the iterations each target reached are
-/// written to <c>artifacts/test/reliability/fuzz.txt</c>. Inputs are seed files with a list of random edits, so a
+/// Bounded fuzzing with CsCheck: each target runs for <see cref="Seconds"/> seconds on one thread (1 in CI, 30 with
+/// <c>TRACEABILITY_FULL_RELIABILITY=1</c>, any with <c>FUZZ_SECONDS</c>), CsCheck shrinks any failing input, and the
+/// iterations each target reached are written to <c>artifacts/test/reliability/fuzz.txt</c>. Inputs are seed files with a list of random edits, so a
 /// shrunk crasher is a short list of edits to paste into <see cref="FuzzRegressionTests"/>.
 /// </summary>
 internal static class Fuzz
 {
-    public static int Seconds { get; } = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), out var s) && s > 0 ? s : 1;
+    public static int Seconds { get; } = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), out var s) && s > 0 ? s
+        : Environment.GetEnvironmentVariable("TRACEABILITY_FULL_RELIABILITY") is "1" or "true" ? 30 : 1;
 
     /// <summary>Longest a single input may take: a slower parse is a failure (and CsCheck shrinks it).</summary>
     public static readonly TimeSpan SlowInput = TimeSpan.FromSeconds(2);

@@ -6,17 +6,17 @@ using Traceability.Core.Schema;
 using Traceability.Storage;
 using Traceability.Tests;
 
-namespace Traceability.Api.Tests;
+namespace Traceability.Api.Tests.Reliability;
 
 /// <summary>
 /// The pathological networks of <see cref="PathologicalGraph"/> (2^64-path ladder, a long chain, a hub with as many in-edges,
 /// a dense cycle) behind a real Kestrel server and the CLI: every query answers within its budget, says when it was cut, is
 /// exact where it should be, keeps memory bounded and leaves nothing running. CI builds chain and hub of 100,000 nodes;
-/// <c>RELIABILITY_FULL=1</c> builds them with 1,000,000 (see docs/reliability.md).
+/// <c>TRACEABILITY_FULL_RELIABILITY=1</c> builds them with 1,000,000 (see docs/reliability.md).
 /// </summary>
 public sealed class PathologicalFixture : IAsyncLifetime
 {
-    public static bool Full { get; } = Environment.GetEnvironmentVariable("RELIABILITY_FULL") is "1" or "true";
+    public static bool Full { get; } = Environment.GetEnvironmentVariable("TRACEABILITY_FULL_RELIABILITY") is "1" or "true";
 
     public int Size { get; } = Full ? 1_000_000 : 100_000;
 
@@ -52,7 +52,7 @@ public sealed class PathologicalFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        var file = Path.Combine(RepoPaths.Artifacts("reliability"), $"pathological-{Size}.md");
+        var file = Path.Combine(RepoPaths.Artifacts("reliability"), $"pathological-graphs-{(Full ? "full" : "ci")}.md");
         await File.WriteAllLinesAsync(file, ["| query | time | allocated | peak working set |", "|---|---:|---:|---:|", .. Figures]);
         await Server.DisposeAsync();
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Traceability.Api.Tests;
+namespace Traceability.Api.Tests.Reliability;
 
 /// <summary>
 /// Malformed JSON bodies for every POST and PUT endpoint (seeded, deterministic): invalid UTF-8, NUL bytes, truncation,

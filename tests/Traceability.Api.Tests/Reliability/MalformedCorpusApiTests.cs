@@ -7,7 +7,7 @@ using Traceability.Core.Audit;
 using Traceability.Tests;
 using Traceability.Tests.Malformed;
 
-namespace Traceability.Api.Tests;
+namespace Traceability.Api.Tests.Reliability;
 
 /// <summary>
 /// The malformed-input corpus through the HTTP API on a real Kestrel port: every JSON body of <see cref="BodyCorpus"/>, and

@@ -14,7 +14,7 @@ using Traceability.Storage.Tests.Neo4j;
 using Traceability.Tests;
 using Traceability.Tests.Malformed;
 
-namespace Traceability.Storage.Tests.Malformed;
+namespace Traceability.Storage.Tests.Reliability;
 
 /// <summary>
 /// The malformed-input corpus (<see cref="MalformedCorpus"/>) through the real importers into a real store, the way the

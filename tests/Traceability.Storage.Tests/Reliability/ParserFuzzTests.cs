@@ -13,7 +13,7 @@ using Traceability.Storage.Neo4j;
 using Traceability.Tests;
 using Traceability.Tests.Malformed;
 
-namespace Traceability.Storage.Tests.Fuzzing;
+namespace Traceability.Storage.Tests.Reliability;
 
 /// <summary>
 /// Property: whatever bytes a parser is given, it returns well-formed output or throws its domain exception

@@ -6,7 +6,7 @@ using Traceability.Core.Access;
 using Traceability.Core.Audit;
 using Traceability.Tests;
 
-namespace Traceability.Api.Tests;
+namespace Traceability.Api.Tests.Reliability;
 
 /// <summary>
 /// Every kind of change the API makes writes exactly one audit record, named by its endpoint; and when the audit record

@@ -7,7 +7,7 @@ using Traceability.Storage.Lists;
 using Traceability.Tests;
 using Traceability.Tests.Malformed;
 
-namespace Traceability.Storage.Tests.Fuzzing;
+namespace Traceability.Storage.Tests.Reliability;
 
 /// <summary>
 /// Every crasher the corpus and the fuzzers found, shrunk, as a named test: each used to escape as an exception other than
