@@ -56,7 +56,7 @@ public static class MalformedCorpus
     {
         var s = SeedOf(importer, c);
         seed ??= DefaultSeed;
-        var rnd = new Random(HashCode.Combine(seed, Stable(importer)));
+        var rnd = new Random(unchecked(seed.Value * 31 + Stable(importer)));
         var cases = new List<MalformedCase>();
         var n = 0;
 
