@@ -27,6 +27,10 @@ public sealed class ApiOptions
     [Range(100, 600_000)]
     public int MaxTimeBudgetMs { get; set; } = 30_000;
 
+    /// <summary>Most rows of a worksite report answered over HTTP (the CLI writes any size to a file).</summary>
+    [Range(1, 10_000_000)]
+    public int MaxReportRows { get; set; } = 100_000;
+
     /// <summary>Requests per minute per API key (or per address without a key).</summary>
     [Range(1, 1_000_000)]
     public int RequestsPerMinute { get; set; } = 1200;

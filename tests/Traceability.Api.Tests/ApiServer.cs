@@ -43,7 +43,8 @@ public sealed class ApiServer : IAsyncDisposable
 
     public TempDirectory Dir => _dir;
 
-    public static async Task<ApiServer> StartAsync(Dictionary<string, string?>? settings = null, string? postgres = null)
+    /// <summary>Starts a server; <paramref name="load"/> fills the store instead of the demo network.</summary>
+    public static async Task<ApiServer> StartAsync(Dictionary<string, string?>? settings = null, string? postgres = null, Func<IGraphStore, Task>? load = null)
     {
         var dir = new TempDirectory();
         var db = dir.File("api.db");
@@ -51,8 +52,8 @@ public sealed class ApiServer : IAsyncDisposable
             ? (IGraphStore)await SqliteGraphStore.OpenAsync(db, GraphSchema.Default, TimeProvider.System, CancellationToken.None)
             : await PostgresGraphStore.OpenAsync(postgres, GraphSchema.Default, TimeProvider.System, CancellationToken.None))
         {
-            await new GraphImporter(GraphSchema.Default, TimeProvider.System)
-                .ImportAsync(store, [RepoPaths.SeedGraph], "neo4j-csv", "test", new DateOnly(2026, 11, 1), CancellationToken.None);
+            await (load ?? (s => new GraphImporter(GraphSchema.Default, TimeProvider.System)
+                .ImportAsync(s, [RepoPaths.SeedGraph], "neo4j-csv", "test", new DateOnly(2026, 11, 1), CancellationToken.None)))(store);
         }
         var overrides = new Dictionary<string, string?>
         {

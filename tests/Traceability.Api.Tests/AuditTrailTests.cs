@@ -114,6 +114,36 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task ConsistentRewrite_WithEveryLaterHashRecomputed_IsCaughtByAKeptHead()
+    {
+        // Someone with write access to the file edits record 3 and recomputes every later hash and the stored head: the
+        // chain is consistent again, so only a head hash kept outside the database can tell (`audit verify --expect-head`).
+        await using var server = await ApiServer.StartAsync();
+        using var client = server.Client("investigator");
+        for (var i = 0; i < 5; i++) await client.GetAsync("/api/exposure");
+        var kept = (await server.Service<IAuditStore>().VerifyAsync(CancellationToken.None)).HeadHash;
+
+        var records = (await TrailAsync(server)).ToList();
+        var previous = records[1].Hash;
+        var sql = new StringBuilder("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; ");
+        foreach (var r in records.Skip(2))
+        {
+            var forged = r with { Outcome = r.Sequence == 3 ? "404 (nothing to see)" : r.Outcome, PreviousHash = previous };
+            forged = forged with { Hash = AuditChain.HashOf(forged) };
+            sql.Append($"UPDATE audit SET outcome = '{forged.Outcome}', prev_hash = '{forged.PreviousHash}', hash = '{forged.Hash}' WHERE seq = {r.Sequence}; ");
+            previous = forged.Hash;
+        }
+        sql.Append($"UPDATE meta SET value = '{previous}' WHERE key = 'audit_head_hash';");
+        Sql(server, sql.ToString());
+
+        Assert.True((await server.Service<IAuditStore>().VerifyAsync(CancellationToken.None)).Intact);
+        using var output = new StringWriter();
+        var cli = await Cli.TraceabilityCli.RunAsync(["audit", "verify", "--expect-head", kept, "--db", server.DbPath], output, new StringWriter());
+        Assert.Equal(1, cli);
+        Assert.Contains("the trail was rewritten", output.ToString());
+    }
+
+    [Fact]
     public async Task Trail_IsAppendOnly_ForOrdinaryStatements()
     {
         await using var server = await ApiServer.StartAsync();

@@ -48,6 +48,9 @@ public sealed class MalformedRequestTests(ApiServerFixture fixture) : IClassFixt
         { "POST", "/api/keys", "{\"name\":\"x\",\"role\":\"root\"}", 400, "role" },
         { "POST", "/api/keys", "{\"name\":\"\",\"role\":\"admin\"}", 400, "name" },
         { "POST", "/api/imports/graph", null, 400, "files" },
+        // Duplicate keys used to pass with the last value: a key requested as investigator would have been made admin.
+        { "POST", "/api/keys", "{\"name\":\"x\",\"role\":\"investigator\",\"role\":\"admin\"}", 400, "$.role" },
+        { "POST", "/api/screening", "{\"name\":\"\\ud800\"}", 400, "$.name" },
     };
 
     [Theory]

@@ -45,4 +45,24 @@ public sealed class SharedDatabaseTests
         var verify = await adminB.GetFromJsonAsync<JsonElement>("/api/audit/verify");
         Assert.True(verify.GetProperty("intact").GetBoolean(), verify.ToString());
     }
+
+    [Fact]
+    public async Task KeyRevokedThroughOneHost_StopsWorkingOnTheOtherAtOnce()
+    {
+        var cluster = await PostgresCluster.GetAsync();
+        var db = await cluster.CreateDatabaseAsync();
+        await using var a = await ApiServer.StartAsync(postgres: db);
+        await using var b = await ApiServer.StartAsync(postgres: db, load: _ => Task.CompletedTask);
+        using var admin = a.Client("admin");
+        var created = await (await admin.PostAsJsonAsync("/api/keys", new { name = "roaming", role = "investigator" })).Content.ReadFromJsonAsync<JsonElement>();
+        using var user = new HttpClient { BaseAddress = b.Address };
+        user.DefaultRequestHeaders.Add("X-Api-Key", created.GetProperty("key").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/exposure")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/keys/{created.GetProperty("details").GetProperty("id").GetString()}")).StatusCode);
+
+        var after = await user.GetAsync("/api/exposure");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Contains("revoked", await after.Content.ReadAsStringAsync());
+    }
 }

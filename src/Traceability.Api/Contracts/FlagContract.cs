@@ -17,15 +17,16 @@ namespace Traceability.Api.Contracts;
 /// <param name="Explanation">Why, in words.</param>
 /// <param name="Source">Context node where the finding originates (workforce, owner, recruiter).</param>
 /// <param name="Chain">Relationships that justify the flag.</param>
-/// <param name="Witness">A full path through the node, product first.</param>
+/// <param name="Witness">A path through the node, product first (at most 200 ids).</param>
+/// <param name="WitnessOmitted">Nodes of the route to the flagged node left out after the witness's first 50 (0 unless it is more than 100 hops away).</param>
 public sealed record FlagContract(string Node, string NodeName, string Kind, string Rule, string Basis, string Severity,
     BigInteger PathsThrough, bool PathsThroughExact, int Tier, string Explanation, string? Source,
-    IReadOnlyList<ChainLinkContract> Chain, IReadOnlyList<string> Witness)
+    IReadOnlyList<ChainLinkContract> Chain, IReadOnlyList<string> Witness, int WitnessOmitted)
 {
     public static FlagContract Map(TraceFlag f) => new(f.Flag.Node.Value, f.NodeName, f.Flag.Code, f.Flag.Rule, f.Flag.Basis,
         SeverityName(f.Flag.Severity), f.PathsThrough.Value, f.PathsThrough.Exact, f.Tier, f.Flag.Explanation, f.Flag.Source?.Value,
         new LazyList<Core.Rules.ChainLink, ChainLinkContract>(f.Flag.Chain, ChainLinkContract.Map),
-        new LazyList<Core.Graph.NodeId, string>(f.Witness, w => w.Value));
+        new LazyList<Core.Graph.NodeId, string>(f.Witness, w => w.Value), f.WitnessOmitted);
 
     public static string SeverityName(Severity s) => s.ToString().ToLowerInvariant();
 }

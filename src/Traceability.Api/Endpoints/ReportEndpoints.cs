@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Traceability.Api.Auth;
 using Traceability.Api.Contracts;
 using Traceability.Api.Reports;
@@ -23,13 +24,14 @@ public static class ReportEndpoints
     }
 
     public static async Task<Results<Ok<WorksiteReportContract>, ContentHttpResult>> GetWorksiteReport(string? importer, string? product, bool? all, string? format,
-        DateOnly? asOf, int? staleDays, RiskIndexProvider risks, IEvidenceStore evidence, TimeProvider time, HttpContext http, CancellationToken ct)
+        DateOnly? asOf, int? staleDays, RiskIndexProvider risks, IEvidenceStore evidence, IOptions<ApiOptions> api, TimeProvider time, HttpContext http,
+        CancellationToken ct)
     {
         var f = ReportDocuments.Format(format, ReportDocuments.WorksiteFormats);
         var given = (importer is not null ? 1 : 0) + (product is not null ? 1 : 0) + (all == true ? 1 : 0);
         if (given != 1) throw new QueryException("scope", "give exactly one of importer, product or all=true");
         var scope = importer is not null ? ReportScope.Importer(importer) : product is not null ? ReportScope.Product(product) : ReportScope.All;
-        var options = ReportOptions.For(time, asOf, staleDays);
+        var options = ReportOptions.For(time, asOf, staleDays) with { MaxRows = api.Value.MaxReportRows };
         var risk = (await risks.GetAsync(ct)).Stamp(http);
         var report = WorksiteReportBuilder.Build(risk, scope, await evidence.ListEvidenceAsync(null, ct), options, ct);
         if (f == "json") return TypedResults.Ok(WorksiteReportContract.Map(report));

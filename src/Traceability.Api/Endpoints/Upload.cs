@@ -29,6 +29,11 @@ internal sealed class Upload : IDisposable
         {
             throw new QueryException("files", "malformed multipart body: " + e.Message);
         }
+        catch (IOException e) when (!ct.IsCancellationRequested)
+        {
+            // A body that ends before its closing boundary (or never shows the boundary it declares).
+            throw new QueryException("files", "malformed multipart body: " + e.Message);
+        }
         if (form.Files.Count == 0) throw new QueryException("files", "no file in the request");
         var folder = Directory.CreateTempSubdirectory("traceability-upload-").FullName;
         var names = new List<string>();

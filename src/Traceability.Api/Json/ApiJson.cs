@@ -13,6 +13,8 @@ public static class ApiJson
         o.DictionaryKeyPolicy = null;
         o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        // {"role": "investigator", "role": "admin"} is an error, not "the last one wins".
+        o.AllowDuplicateProperties = false;
         o.Converters.Add(new BigIntegerConverter());
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }

@@ -46,7 +46,14 @@ internal static class ReportCommand
             var evidence = await ctx.Services.GetRequiredService<IEvidenceStore>().ListEvidenceAsync(null, ct);
             var report = WorksiteReportBuilder.Build(risk, scope, evidence, options, ct);
             var path = ctx.Parse.GetValue(output)!;
-            CliDates.WriteFile(path, ReportDocuments.Render(report, ctx.Parse.GetValue(format)!).Text);
+            if (ctx.Parse.GetValue(format) == "csv")
+            {
+                // Row by row into the file: a report of a million worksites is never one string in memory.
+                CliDates.WriteFile(path, "");
+                await using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+                Traceability.Storage.Reports.WorksiteCsv.Write(report, writer);
+            }
+            else CliDates.WriteFile(path, ReportDocuments.Render(report, ctx.Parse.GetValue(format)!).Text);
             var s = report.Summary;
             ctx.Out.WriteLine($"Wrote the worksite report for {scope}: {s.Facilities} worksites ({s.PresumptionFacilities} carrying the 321(b) presumption), {s.Transporters} transporters, to {path}");
             ctx.Out.WriteLine($"graph version {report.Header.SnapshotVersion}; lists {report.Header.ListsVersion}; as of {options.AsOf:yyyy-MM-dd}");

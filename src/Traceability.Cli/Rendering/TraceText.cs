@@ -14,23 +14,25 @@ internal static class TraceText
         o.WriteLine("  " + r.Verdict.Reason);
         o.WriteLine();
         var count = r.PathCountExact ? r.PathCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"at least {r.PathCount}";
-        o.WriteLine($"Paths: {count}   upstream: {r.ConeNodes - 1} nodes, {r.ConeEdges} supply links, {r.Tiers.Count - 1} tiers{(r.Cycles > 0 ? $", {r.Cycles} recycling loop(s)" : "")}");
-        o.WriteLine($"Origins ({r.Origins.Count}):");
+        o.WriteLine($"Paths: {count}   upstream: {r.ConeNodes - 1} nodes, {r.ConeEdges} supply links, {r.TierCount - 1} tiers{(r.Cycles > 0 ? $", {r.Cycles} recycling loop(s)" : "")}");
+        o.WriteLine($"Origins ({Shown(r.Origins.Count, r.OriginCount)}):");
         foreach (var n in r.Origins) o.WriteLine($"  {n.Id}  {n.Name} [{n.Type}, {n.Country}] tier {n.Tier}, {n.PathsThrough} paths");
         if (r.Untraced.Count > 0)
         {
-            o.WriteLine($"Untraced ends ({r.Untraced.Count}): the data runs out before the raw material");
+            o.WriteLine($"Untraced ends ({Shown(r.Untraced.Count, r.UntracedCount)}): the data runs out before the raw material");
             foreach (var n in r.Untraced) o.WriteLine($"  {n.Id}  {n.Name} [{n.Type}, {n.Country}] tier {n.Tier}, {n.PathsThrough} paths");
         }
         o.WriteLine();
-        o.WriteLine(r.Flags.Count == 0 ? "Flags: none" : $"Flags ({r.Flags.Count}):");
+        o.WriteLine(r.Flags.Count == 0 ? "Flags: none" : $"Flags ({Shown(r.Flags.Count, r.FlagCount)}):");
         foreach (var f in r.Flags)
         {
             o.WriteLine($"  {f.Severity.ToUpperInvariant(),-8} {f.Kind,-20} {f.Node}  ({f.NodeName}), tier {f.Tier}, {f.PathsThrough}{(f.PathsThroughExact ? "" : "+")} of {count} paths");
             o.WriteLine($"           {f.Explanation}");
             o.WriteLine($"           rule {f.Rule}; basis: {f.Basis}");
             if (f.Chain.Count > 0) o.WriteLine($"           chain: {string.Join("; ", f.Chain.Select(c => $"{c.Start} -[{c.Type}{(c.Detail is null ? "" : " " + c.Detail)}]-> {c.End}"))}");
-            o.WriteLine($"           witness: {string.Join(" < ", f.Witness)}");
+            var witness = f.WitnessOmitted == 0 ? string.Join(" < ", f.Witness)
+                : $"{string.Join(" < ", f.Witness.Take(50))} < ... {f.WitnessOmitted} more ... < {string.Join(" < ", f.Witness.Skip(50))}";
+            o.WriteLine($"           witness: {witness}");
         }
         o.WriteLine();
         if (r.Paths.Count > 0)
@@ -41,4 +43,6 @@ internal static class TraceText
         }
         if (r.Cursor is not null) o.WriteLine($"More paths: --cursor {r.Cursor}");
     }
+
+    private static string Shown(int shown, int total) => shown == total ? $"{total}" : $"{total}; the first {shown} shown";
 }

@@ -7,7 +7,19 @@ namespace Traceability.Core.Graph;
 /// <param name="Message">What is wrong, in plain words.</param>
 public sealed record ImportError(string File, long Line, string? Column, string Message)
 {
+    /// <summary>Longest message and column kept: errors quote the bad value, and a bad value may be a megabyte long.</summary>
+    public const int MaxLength = 500;
+
+    /// <summary>The column or field at fault, cut to <see cref="MaxLength"/> characters.</summary>
+    public string? Column { get; init; } = Clip(Column);
+
+    /// <summary>What is wrong, cut to <see cref="MaxLength"/> characters.</summary>
+    public string Message { get; init; } = Clip(Message)!;
+
     /// <summary><c>file:line: column 'c': message</c>, the form printed by the CLI.</summary>
     public override string ToString() =>
         $"{File}{(Line > 0 ? ":" + Line : "")}: {(Column is null ? "" : $"column '{Column}': ")}{Message}";
+
+    private static string? Clip(string? text) =>
+        text is { Length: > MaxLength } ? $"{text[..(MaxLength - 40)]}... ({text.Length} characters in all)" : text;
 }

@@ -13,6 +13,10 @@ internal sealed class EvidenceLedger(GraphSnapshot g, IReadOnlyList<EvidenceItem
 {
     private readonly ILookup<string, EvidenceItem> _byNode = evidence.ToLookup(e => e.Node.Value, StringComparer.Ordinal);
 
+    // Importers per product, found once: a product with a million suppliers has a million in-edges to filter, and every one
+    // of its worksites asks (the report of a 100,000-supplier hub took minutes without this).
+    private readonly Dictionary<int, NodeId[]> _importers = [];
+
     public EvidenceStatus Status(int v, ParentCompany? parent, IEnumerable<int> products)
     {
         var sources = new List<(NodeId Node, string Relation)> { (g.IdOf(v), "worksite") };
@@ -22,7 +26,9 @@ internal sealed class EvidenceLedger(GraphSnapshot g, IReadOnlyList<EvidenceItem
         foreach (var p in products)
         {
             sources.Add((g.IdOf(p), "product"));
-            foreach (var (imp, _) in g.Incoming(p, RelKind.Imports)) sources.Add((g.IdOf(imp), "importer"));
+            if (!_importers.TryGetValue(p, out var importers))
+                _importers[p] = importers = [.. g.Incoming(p, RelKind.Imports).Select(x => g.IdOf(x.Node))];
+            foreach (var imp in importers) sources.Add((imp, "importer"));
         }
         var items = new List<AppliedEvidence>();
         var seen = new HashSet<long>();

@@ -13,6 +13,12 @@ public sealed record ReportOptions(DateOnly AsOf, int StaleDays = ReportOptions.
     /// <summary>Most flagged paths a dossier lists.</summary>
     public int MaxPaths { get; init; } = 500;
 
+    /// <summary>
+    /// Most rows (worksites and transporters) a worksite report may hold; a wider scope is refused before any row is built.
+    /// The API sets it (<c>Api:MaxReportRows</c>): a report of a million worksites is a gigabyte of memory per request.
+    /// </summary>
+    public int MaxRows { get; init; } = int.MaxValue;
+
     /// <summary>Time budget for listing a dossier's paths (a cut list says so).</summary>
     public TimeSpan PathTimeBudget { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -14,7 +14,7 @@ public static class WorksiteReportBuilder
 {
     /// <summary>Builds the report.</summary>
     /// <exception cref="NotFoundException">The importer or product is unknown.</exception>
-    /// <exception cref="QueryException">The id names a node of the wrong label.</exception>
+    /// <exception cref="QueryException">The id names a node of the wrong label, or the scope holds more than <see cref="ReportOptions.MaxRows"/> rows.</exception>
     public static WorksiteReport Build(RiskIndex risk, ReportScope scope, IReadOnlyList<EvidenceItem> evidence, ReportOptions options, CancellationToken cancellationToken)
     {
         var g = risk.Graph;
@@ -34,6 +34,8 @@ public static class WorksiteReportBuilder
                 list.Add(p);
             }
         }
+        if (tier.Count > options.MaxRows)
+            throw new QueryException("scope", $"the report would list {tier.Count} worksites and transporters, more than the {options.MaxRows} allowed here: narrow the scope, or run `traceability report worksites`, which writes any size to a file");
         var rows = new WorksiteRows(risk, evidence, options);
         var all = tier.Keys.Select(v => rows.Row(v, tier[v], under[v])).OrderBy(r => r.Tier).ThenBy(r => r.Id).ToList();
         var facilities = all.Where(r => r.Label == nameof(NodeKind.Facility)).ToList();

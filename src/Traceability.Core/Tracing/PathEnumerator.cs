@@ -79,6 +79,7 @@ internal sealed class PathEnumerator(Cone cone, RiskIndex risk, long snapshotVer
 
         var paths = new List<TracePath>();
         if (q.Limit <= 0) return new PathPage(paths, null, false, null, 0);
+        var maxDepth = q.EffectiveMaxDepth;
         var clock = Stopwatch.StartNew();
         long steps = 0;
         string? truncatedBy = null;
@@ -92,7 +93,7 @@ internal sealed class PathEnumerator(Cone cone, RiskIndex risk, long snapshotVer
                 fresh = false;
                 PathEnd? end = cone.IsTerminal(v) ? (cone.Graph.IsOrigin[cone.Nodes[v]] ? PathEnd.Origin : PathEnd.Untraced)
                     : AllOnPath(v) ? PathEnd.Cycle
-                    : q.MaxDepth is { } max && depth >= max ? PathEnd.Cut : null;
+                    : depth >= maxDepth ? PathEnd.Cut : null;
                 if (end is { } e)
                 {
                     if (e == PathEnd.Cut) truncatedBy ??= "depth";

@@ -21,8 +21,17 @@ public sealed record PathQuery
     /// <summary>Only paths through this node.</summary>
     public NodeId? Through { get; init; }
 
-    /// <summary>Depth budget: paths are cut after this many hops (the page is then marked truncated).</summary>
+    /// <summary>
+    /// Longest path listed, in hops, whatever <see cref="MaxDepth"/> asks: a million-node chain must not put a million ids in every
+    /// path of a page (nor a page of them in memory). Real supply chains are a few dozen tiers deep.
+    /// </summary>
+    public const int DepthCap = 1000;
+
+    /// <summary>Depth budget: paths are cut after this many hops, at most <see cref="DepthCap"/> (the page is then marked truncated).</summary>
     public int? MaxDepth { get; init; }
+
+    /// <summary>The depth paths are cut at: <see cref="MaxDepth"/> within <see cref="DepthCap"/>.</summary>
+    public int EffectiveMaxDepth => Math.Min(MaxDepth ?? DepthCap, DepthCap);
 
     /// <summary>Time budget for finding the page.</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(5);

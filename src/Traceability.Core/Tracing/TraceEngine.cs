@@ -36,6 +36,7 @@ public static class TraceEngine
         var untracedKeys = new List<(long Key, int Local)>();
         var flagKeys = new List<long>();
         var flagItems = new List<TraceFlag>();
+        var anchors = new Lazy<int[]>(() => WitnessPath.Anchors(cone));
         var maxTier = 0;
         foreach (var t in cone.Tier) maxTier = Math.Max(maxTier, t);
         var tiers = new int[maxTier + 1, 4];
@@ -51,7 +52,7 @@ public static class TraceEngine
             else if (g.KindOf(v) == NodeKind.Transporter) tiers[tier, 2]++;
             if (fs.Count == 0) continue;
             tiers[tier, 3]++;
-            var witness = new WitnessPath(cone, l);
+            var witness = new WitnessPath(cone, l, anchors);
             var name = g.NameOf(v);
             var through = Through(l);
             for (var i = 0; i < fs.Count; i++)
@@ -96,6 +97,8 @@ public static class TraceEngine
 
     private static readonly string[] LabelNames = Enum.GetNames<NodeKind>();
 
+    private const int MaxNamed = 20;
+
     private static int Resolve(GraphSnapshot g, NodeId root)
     {
         if (!g.TryGetIndex(root, out var r)) throw new NotFoundException("node", root.Value);
@@ -119,7 +122,9 @@ public static class TraceEngine
             return new Presumption(false, [], [], "No upstream path holds North Korean labor at a production worksite or a facility in North Korea: the CAATSA §321(b) presumption does not arise on the data held.");
         var kinds = barring.Select(f => f.Flag.Kind).Distinct().Order().ToList();
         var nodes = barring.Select(f => f.Flag.Node).Distinct().ToList();
-        var names = string.Join(", ", barring.Select(f => f.NodeName).Distinct());
+        // A graph may hold a million barring nodes; the reason names the first few and counts the rest.
+        var distinct = barring.Select(f => f.NodeName).Distinct().ToList();
+        var names = string.Join(", ", distinct.Take(MaxNamed)) + (distinct.Count > MaxNamed ? $" and {distinct.Count - MaxNamed} more" : "");
         return new Presumption(true, kinds, nodes,
             $"Presumptively barred under CAATSA §321(b): {string.Join(" and ", kinds.Select(FlagKinds.Code))} upstream at {names}. The importer must rebut with clear and convincing evidence that no forced labor was used.");
     }

@@ -21,6 +21,9 @@ internal static class FtmParser
 
     private const int MaxLineBytes = 64 << 20;
 
+    // Duplicate keys are an error, not "the last one wins": {"id":"a","id":"b"} must not pass for either.
+    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false };
+
     private static readonly Dictionary<string, EntryKind> Kinds = new(StringComparer.Ordinal)
     {
         ["Company"] = EntryKind.Entity,
@@ -84,12 +87,17 @@ internal static class FtmParser
                 }
                 try
                 {
-                    using var doc = JsonDocument.Parse(bytes);
+                    using var doc = JsonDocument.Parse(bytes, Options);
                     ReadEntity(file, line, doc.RootElement, ids, things, addresses, sanctions, links, errors);
                 }
                 catch (JsonException e)
                 {
                     errors.Add(new(file, line, null, $"not a JSON object: {e.Message}"));
+                }
+                catch (InvalidOperationException e)
+                {
+                    // A string escape that is no text, such as a lone surrogate \ud800: found only when the string is read.
+                    errors.Add(new(file, line, null, $"a JSON string that is not valid text: {e.Message}"));
                 }
             }
             if (!any && errors.Count == before) errors.Add(new(file, 0, null, "empty file: no entities"));
@@ -123,6 +131,12 @@ internal static class FtmParser
         }
         var id = String(root, "id");
         var schema = String(root, "schema");
+        foreach (var (name, value) in new[] { ("id", id), ("schema", schema), ("caption", String(root, "caption")) })
+        {
+            if (value is not { Length: > Csv.CsvReader.MaxFieldLength }) continue;
+            errors.Add(new(file, line, name, $"'{name}' is longer than {Csv.CsvReader.MaxFieldLength} characters"));
+            return;
+        }
         if (id is null) errors.Add(new(file, line, "id", "entity without an id"));
         if (schema is null) errors.Add(new(file, line, "schema", "entity without a schema"));
         var props = Properties(file, line, root, errors);
@@ -197,6 +211,11 @@ internal static class FtmParser
             if (p.Value.ValueKind != JsonValueKind.Array || p.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
             {
                 errors.Add(new(file, line, p.Name, $"property '{p.Name}' must be a list of strings (entity references are ids)"));
+                return null;
+            }
+            if (p.Value.EnumerateArray().Any(v => v.GetString()!.Length > Csv.CsvReader.MaxFieldLength))
+            {
+                errors.Add(new(file, line, p.Name, $"a value of '{p.Name}' is longer than {Csv.CsvReader.MaxFieldLength} characters"));
                 return null;
             }
             map[p.Name] = p.Value.EnumerateArray().Select(v => v.GetString()!.Trim()).Where(v => v.Length > 0).ToList();

@@ -6,11 +6,12 @@ namespace Traceability.Storage.Lists;
 
 /// <summary>
 /// XML input for the list parsers. DTDs are prohibited and no resolver is set, so a document with a DOCTYPE or
-/// an external entity fails at its first line and never makes the reader open another file or a socket.
+/// an external entity fails at its first line and never makes the reader open another file or a socket. Depth,
+/// attributes per element and text length are bounded (<see cref="BoundedXmlReader"/>).
 /// </summary>
 internal static class SafeXml
 {
-    public static XmlReader Open(string path) => XmlReader.Create(File.OpenRead(path), new XmlReaderSettings
+    public static XmlReader Open(string path) => new BoundedXmlReader(XmlReader.Create(File.OpenRead(path), new XmlReaderSettings
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -18,7 +19,7 @@ internal static class SafeXml
         IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
-    });
+    }));
 
     /// <summary>
     /// Loads the element the reader is on, with line numbers, and moves the reader past it, so large files are
@@ -73,6 +74,7 @@ internal static class SafeXml
     public static ImportError Error(string path, XmlException e)
     {
         var file = Path.GetFileName(path);
+        if (e is XmlLimitException limit) return new(file, e.LineNumber, null, limit.Reason);
         // XmlReader reports no position when it refuses a DTD, so the DOCTYPE is found in the file's first bytes.
         if (e.Message.Contains("DTD", StringComparison.Ordinal))
             return new(file, DoctypeLine(path), null,

@@ -112,6 +112,35 @@ public abstract partial class StoreContractTests
         Assert.True(audit.Intact);
         Assert.Equal(2, audit.Records);
     }
+
+    /// <summary>SQL that lifts the trail's append-only protection, as someone with the database owner's rights could.</summary>
+    protected abstract string LiftAuditProtection { get; }
+
+    public static TheoryData<string, string, string> Tampering => new()
+    {
+        { "edited", "UPDATE audit SET outcome = '200 ok (nothing to see)' WHERE seq = 3", "was altered" },
+        { "deleted", "DELETE FROM audit WHERE seq = 3", "missing" },
+        { "reordered", "UPDATE audit SET seq = -2 WHERE seq = 2; UPDATE audit SET seq = 2 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = -2", "" },
+        { "truncated", "DELETE FROM audit WHERE seq >= 4", "cut from the end" },
+        { "rewritten tail", "UPDATE audit SET outcome = 'x', hash = 'y' WHERE seq = 5", "altered" },
+        { "forged record appended", "INSERT INTO audit (seq, at, actor, role, action, target, origin, outcome, prev_hash, hash) SELECT 6, at, actor, role, action, target, origin, outcome, hash, hash FROM audit WHERE seq = 5", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tampering), MemberType = typeof(StoreContractTests))]
+    public async Task Audit_Tampering_IsDetected(string what, string sql, string expected)
+    {
+        using var dir = new TempDirectory();
+        await using var store = new StoreUnderTest(await OpenAsync(dir));
+        for (var i = 1; i <= 5; i++) await store.Audit.AppendAsync(Event(i), CancellationToken.None);
+        Assert.True((await store.Audit.VerifyAsync(CancellationToken.None)).Intact);
+
+        await ExecuteSqlAsync(dir, LiftAuditProtection + sql);
+
+        var result = await store.Audit.VerifyAsync(CancellationToken.None);
+        Assert.False(result.Intact, what);
+        Assert.Contains(result.Problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
 }
 
 // Group commit: many concurrent appends through the batcher, one chain, each caller its own record.
