@@ -25,7 +25,7 @@ internal static class ScreenCommand
             var service = ctx.Services.GetRequiredService<ScreeningService>();
             var lists = await ctx.Services.GetRequiredService<IListStore>().ListVersionsAsync(ct);
             var listsVersion = string.Join(", ", lists.Where(l => l.List != ListKeys.Dol).GroupBy(l => l.List).Select(g => $"{g.Key}#{g.First().Id}"));
-            if (listsVersion.Length == 0) throw new DomainException("no lists imported: run `traceability lists import FILE... --format ofac-csv|ofac-xml|ftm|uflpa|cbp-wro` first");
+            if (listsVersion.Length == 0) throw new DomainException($"no lists imported: run `traceability lists import FILE... --format {string.Join("|", Traceability.Storage.Lists.ListImporter.Formats)}` first");
             var queries = new List<ScreeningQuery>();
             if (ctx.Parse.GetValue(file) is { } path)
             {
