@@ -30,6 +30,7 @@ internal static class BenchCommand
             var wanted = ctx.Parse.GetValue(only) is { Length: > 0 } o ? new HashSet<string>(o) : null;
             bool Want(string w) => wanted is null || wanted.Contains(w);
             var runs = q ? 3 : 5;
+            Measure.WarmUpMs = q ? 300 : 3000;
             Directory.CreateDirectory(dir);
             var lists = await ctx.Services.GetRequiredService<IReferenceListSource>().GetAsync(ct);
             var results = new List<BenchResult>();
@@ -52,11 +53,11 @@ internal static class BenchCommand
             Add("exposure", () => ExposureWorkload.Run(data, runs, ct));
             Add("ownership", () => OwnershipWorkload.Run(data, runs, ct));
             Add("screening", () => ScreeningWorkload.Run(20_000, q ? 20_000 : 100_000, q ? 100 : 300, ct));
-            Add("import", () => ImportWorkload.Run(data, dir, q ? 1 : Math.Min(runs, s == "1m" ? 1 : 3), ct));
+            Add("import", () => ImportWorkload.Run(data, dir, q ? 1 : s == "1m" ? 1 : runs, ct));
             if (Want("pgimport") || Want("pgtrace"))
             {
                 ctx.Err.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] postgres ...");
-                var importRuns = q ? 1 : s == "1m" ? 1 : 3;
+                var importRuns = q ? 1 : s == "1m" ? 1 : runs;
                 foreach (var r in await PostgresWorkload.RunAsync(data, ctx.Parse.GetValue(postgres), dir, importRuns, runs, q ? 10 : 30,
                     Want("pgimport"), Want("pgtrace"), ctx.Err, ct))
                 {

@@ -5,14 +5,30 @@ namespace Traceability.Cli.Bench;
 /// <summary>Timing with warm-up and interleaved repetitions (A B A B ...), medians reported.</summary>
 internal static class Measure
 {
-    /// <summary>Runs each variant once to warm up, then <paramref name="runs"/> rounds of every variant in turn; median milliseconds per variant.</summary>
-    public static double[] Interleaved(int runs, CancellationToken ct, params Action[] variants)
+    /// <summary>
+    /// Warms each variant up, then <paramref name="runs"/> rounds of every variant in turn (A B A B ...); the median
+    /// milliseconds of one call per variant. A variant faster than <see cref="MinRoundMs"/> is called several times per
+    /// round (as many as the warm-up says fill it) and the round's time divided by the count, so that a sub-millisecond
+    /// call is not timed alone against the clock's and the scheduler's resolution.
+    /// </summary>
+    public static double[] Interleaved(int runs, CancellationToken ct, params Action[] variants) => Interleaved(runs, true, ct, variants);
+
+    /// <summary>As above; without <paramref name="warmUp"/> each round calls each variant once and nothing runs before (for calls of minutes).</summary>
+    public static double[] Interleaved(int runs, bool warmUp, CancellationToken ct, params Action[] variants)
     {
-        // Warm up until the JIT has tiered the hot code (about 30 calls and a background compile): a second each at most.
-        foreach (var v in variants)
+        // Warm up until the JIT has tiered the hot code: tiering waits until no new methods are being compiled, counts
+        // 30 calls, compiles an instrumented version, then the optimized one in the background, so a second was not
+        // enough (a trace timed at 0.14 ms right after start-up takes 0.02 ms a minute later). At least 3 s and 50 calls;
+        // a variant slower than that (an import of a million nodes) stops after 10 s.
+        var reps = Enumerable.Repeat(1, variants.Length).ToArray();
+        for (var v = 0; v < variants.Length && warmUp; v++)
         {
             var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 50 && warm.ElapsedMilliseconds < 1000; i++) v();
+            var calls = 0;
+            for (; warm.ElapsedMilliseconds < WarmUpMs || (calls < 50 && warm.ElapsedMilliseconds < 10_000); calls++) variants[v]();
+            // The warm-up's mean overstates a call (its first calls are not yet optimized): rounds err on the long side.
+            var perCall = Math.Max(warm.Elapsed.TotalMilliseconds / calls, 1e-4);
+            reps[v] = (int)Math.Clamp(Math.Ceiling(MinRoundMs / perCall), 1, 100_000);
         }
         var samples = variants.Select(_ => new List<double>()).ToArray();
         for (var r = 0; r < runs; r++)
@@ -21,12 +37,18 @@ internal static class Measure
             {
                 ct.ThrowIfCancellationRequested();
                 var sw = Stopwatch.StartNew();
-                variants[i]();
-                samples[i].Add(sw.Elapsed.TotalMilliseconds);
+                for (var k = 0; k < reps[i]; k++) variants[i]();
+                samples[i].Add(sw.Elapsed.TotalMilliseconds / reps[i]);
             }
         }
         return [.. samples.Select(Median)];
     }
+
+    /// <summary>Shortest warm-up of a variant, milliseconds (<c>--quick</c> shortens it, at the price of steadiness).</summary>
+    public static int WarmUpMs { get; set; } = 3000;
+
+    /// <summary>Shortest timed round, milliseconds.</summary>
+    public const double MinRoundMs = 20;
 
     public static double Median(IReadOnlyList<double> xs)
     {
