@@ -1,3 +1,4 @@
+using System.Numerics;
 using Traceability.Core.Graph;
 using Traceability.Core.Rules;
 using Traceability.Core.Snapshots;
@@ -25,13 +26,6 @@ public static class TraceEngine
         var page = new PathEnumerator(cone, risk, g.Version).Page(query, cancellationToken);
 
         PathCount Through(int local) => new(counts.Through[local], counts.Exact);
-        TraceNode Node(int local)
-        {
-            var v = cone.Nodes[local];
-            var a = g.AttributesOf(v);
-            return new TraceNode(g.IdOf(v), g.NameOf(v), LabelNames[(int)g.KindOf(v)], cone.Tier[local], a.Country, a.FacilityType ?? a.Mode, Through(local));
-        }
-
         var originKeys = new List<(long Key, int Local)>();
         var untracedKeys = new List<(long Key, int Local)>();
         var flagKeys = new List<long>();
@@ -67,15 +61,21 @@ public static class TraceEngine
         var items = flagItems.ToArray();
         Array.Sort(order, items);
         var ordered = items.ToList();
-        TraceNode[] Nodes(List<(long Key, int Local)> keys)
+        TraceNodeList Nodes(List<(long Key, int Local)> keys)
         {
             var k = new long[keys.Count];
-            var locals = new int[keys.Count];
-            for (var i = 0; i < k.Length; i++) (k[i], locals[i]) = keys[i];
-            Array.Sort(k, locals);
-            var nodes = new TraceNode[locals.Length];
-            for (var i = 0; i < nodes.Length; i++) nodes[i] = Node(locals[i]);
-            return nodes;
+            var nodes = new int[keys.Count];
+            var tierOf = new int[keys.Count];
+            var through = new BigInteger[keys.Count];
+            for (var i = 0; i < k.Length; i++)
+            {
+                var (key, local) = keys[i];
+                k[i] = key;
+                nodes[i] = cone.Nodes[local];
+                tierOf[i] = cone.Tier[local];
+                through[i] = counts.Through[local];
+            }
+            return new TraceNodeList(g, k, nodes, tierOf, through, counts.Exact, LabelNames);
         }
         return new TraceResult(g.IdOf(r), g.NameOf(r), LabelNames[(int)g.KindOf(r)], g.Version, $"{risk.Lists.Version}; seeds {risk.SeedsVersion}",
             new PathCount(counts.Total, counts.Exact), Verdict(ordered),
