@@ -37,12 +37,31 @@ internal static class SmallConeWorkload
     private static List<int> Pick(GraphSnapshot g)
     {
         var list = new List<int>();
+        var seen = new HashSet<int>();
+        var queue = new List<int>();
         for (var v = 0; v < g.NodeCount && list.Count < 50; v++)
         {
             if (g.KindOf(v) != NodeKind.Product) continue;
-            var size = Size(g, v);
-            if (size is >= 20 and <= 100) list.Add(v);
+            // Most cones of a large graph are large: count upstream nodes only up to 101 before building a cone.
+            if (UpTo(g, v, 101, seen, queue) is >= 20 and <= 100 && Size(g, v) is >= 20 and <= 100) list.Add(v);
         }
         return list;
+    }
+
+    // Nodes reached upstream of v (origins not expanded, as in a cone), counted up to limit.
+    private static int UpTo(GraphSnapshot g, int v, int limit, HashSet<int> seen, List<int> queue)
+    {
+        seen.Clear();
+        queue.Clear();
+        seen.Add(v);
+        queue.Add(v);
+        for (var head = 0; head < queue.Count && queue.Count < limit; head++)
+        {
+            var x = queue[head];
+            if (g.IsOrigin[x]) continue;
+            foreach (var u in g.Suppliers.Of(x))
+                if (seen.Add(u)) queue.Add(u);
+        }
+        return queue.Count;
     }
 }
