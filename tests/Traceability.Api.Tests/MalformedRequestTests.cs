@@ -45,6 +45,9 @@ public sealed class MalformedRequestTests(ApiServerFixture fixture) : IClassFixt
         { "POST", "/api/screening/batch", "{\"queries\":[{\"name\":\"a\"},{\"name\":\"\"}]}", 400, "queries[1].name" },
         { "POST", "/api/matches/1/confirm", "{\"note\":\" \"}", 400, "note" },
         { "POST", "/api/matches/1/confirm", "{}", 400, "note" },
+        // No body at all: the field is named, not the framework's body binding.
+        { "POST", "/api/matches/1/confirm", null, 400, "note" },
+        { "POST", "/api/matches/1/reject", null, 400, "note" },
         { "POST", "/api/keys", "{\"name\":\"x\",\"role\":\"root\"}", 400, "role" },
         { "POST", "/api/keys", "{\"name\":\"\",\"role\":\"admin\"}", 400, "name" },
         { "POST", "/api/imports/graph", null, 400, "files" },

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.Security.Claims;
 using Traceability.Api.Audit;
 using Traceability.Api.Auth;
@@ -61,15 +63,16 @@ public static class ScreeningEndpoints
     public static async Task<Ok<List<MatchContract>>> GetMatches(bool? pending, IListStore lists, CancellationToken ct) =>
         TypedResults.Ok((await lists.GetMatchesAsync(pending ?? false, ct)).Select(MatchContract.Map).ToList());
 
-    public static Task<Ok<MatchContract>> Confirm(long id, DecisionRequest request, IListStore lists, HttpContext http, CancellationToken ct) =>
+    public static Task<Ok<MatchContract>> Confirm(long id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DecisionRequest? request, IListStore lists, HttpContext http, CancellationToken ct) =>
         DecideAsync(id, MatchStatus.Confirmed, request, lists, http, ct);
 
-    public static Task<Ok<MatchContract>> Reject(long id, DecisionRequest request, IListStore lists, HttpContext http, CancellationToken ct) =>
+    public static Task<Ok<MatchContract>> Reject(long id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] DecisionRequest? request, IListStore lists, HttpContext http, CancellationToken ct) =>
         DecideAsync(id, MatchStatus.Rejected, request, lists, http, ct);
 
-    private static async Task<Ok<MatchContract>> DecideAsync(long id, MatchStatus status, DecisionRequest request, IListStore lists, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<MatchContract>> DecideAsync(long id, MatchStatus status, DecisionRequest? request, IListStore lists, HttpContext http, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.Note)) throw new QueryException("note", "a decision needs a note saying why");
+        // A missing body is the same mistake as a missing note: say which field, not how the framework binds bodies.
+        if (string.IsNullOrWhiteSpace(request?.Note)) throw new QueryException("note", "a decision needs a JSON body {\"note\": \"...\"} saying why");
         var record = await lists.DecideAsync(id, status, request.Note, http.User.FindFirstValue(ClaimTypes.Name) ?? "unknown",
             AuditContext.Event(http, "200 ok"), ct);
         AuditContext.MarkWritten(http);

@@ -7,7 +7,7 @@ internal static class ExposureText
 {
     public static void Write(TextWriter o, ExposureResponse r)
     {
-        o.WriteLine($"Exposure of {r.Products} products (graph version {r.SnapshotVersion}): {r.Barred} presumptively barred, {r.Flagged} flagged, {r.Products - r.Flagged} clean");
+        o.WriteLine($"Exposure of {r.Products} products (graph version {r.SnapshotVersion}): {r.Flagged} flagged ({r.Barred} of them presumptively barred), {r.Products - r.Flagged} clean");
         o.WriteLine();
         o.WriteLine($"  {"product",-34} {"verdict",-8} {"worst",-9} {"paths",8}  flags");
         foreach (var p in r.Items)
