@@ -35,7 +35,11 @@ public sealed class ListImportTests
         var rejected = await analyst.PostAsJsonAsync($"/api/matches/{id}/reject", new { note = "test: different ship" });
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         var trace = await analyst.GetFromJsonAsync<JsonElement>("/api/products/prod-galvanized-bolts-cn/trace?limit=0");
-        Assert.Contains("screening", trace.GetProperty("listsVersion").GetString());
+        // The result names the list version its sanctions seeds were screened against, not only a counter.
+        var version = first.GetProperty("version").GetProperty("id").GetInt64();
+        Assert.EndsWith($"of OFAC-SDN#{version}", trace.GetProperty("listsVersion").GetString());
+        var exposure = await analyst.GetFromJsonAsync<JsonElement>("/api/exposure?limit=1");
+        Assert.EndsWith($"of OFAC-SDN#{version}", exposure.GetProperty("listsVersion").GetString());
     }
 
     [Fact]

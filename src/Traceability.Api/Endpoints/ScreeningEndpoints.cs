@@ -81,8 +81,7 @@ public static class ScreeningEndpoints
 
     internal static async Task<string> ListsVersionAsync(IListStore lists, CancellationToken ct)
     {
-        var versions = await lists.ListVersionsAsync(ct);
-        var text = string.Join(", ", versions.GroupBy(v => v.List).Select(g => $"{g.Key}#{g.First().Id}"));
+        var text = ListVersion.Label(await lists.ListVersionsAsync(ct));
         return text.Length == 0 ? "no lists imported" : text;
     }
 }

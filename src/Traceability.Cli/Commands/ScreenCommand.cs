@@ -24,7 +24,7 @@ internal static class ScreenCommand
         {
             var service = ctx.Services.GetRequiredService<ScreeningService>();
             var lists = await ctx.Services.GetRequiredService<IListStore>().ListVersionsAsync(ct);
-            var listsVersion = string.Join(", ", lists.Where(l => l.List != ListKeys.Dol).GroupBy(l => l.List).Select(g => $"{g.Key}#{g.First().Id}"));
+            var listsVersion = ListVersion.Label(lists.Where(l => l.List != ListKeys.Dol));
             if (listsVersion.Length == 0) throw new DomainException($"no lists imported: run `traceability lists import FILE... --format {string.Join("|", Traceability.Storage.Lists.ListImporter.Formats)}` first");
             var queries = new List<ScreeningQuery>();
             if (ctx.Parse.GetValue(file) is { } path)

@@ -5,7 +5,8 @@ namespace Traceability.Core.Screening;
 
 /// <summary>
 /// Sanction seeds from screening: every active match that no analyst rejected. The matches are read again only when
-/// the store's screening version moves, so a request pays one small query rather than every match.
+/// the store's screening version moves, so a request pays two small queries (that version and the list versions, which
+/// the label names) rather than every match.
 /// </summary>
 public sealed class MatchSeedSource(IListStore store) : ISanctionSeedSource
 {
@@ -16,7 +17,8 @@ public sealed class MatchSeedSource(IListStore store) : ISanctionSeedSource
     public async Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(CancellationToken cancellationToken)
     {
         var version = await store.ScreeningVersionAsync(cancellationToken);
-        var label = $"screening {version.ToString(CultureInfo.InvariantCulture)}";
+        var lists = ListVersion.Label(await store.ListVersionsAsync(cancellationToken));
+        var label = $"screening {version.ToString(CultureInfo.InvariantCulture)}{(lists.Length == 0 ? "" : $" of {lists}")}";
         lock (_lock)
             if (_cache is { } c && c.Version == version) return (c.Seeds, label);
         var matches = await store.GetMatchesAsync(pendingOnly: false, cancellationToken);
