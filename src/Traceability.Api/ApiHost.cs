@@ -13,6 +13,13 @@ public static class ApiHost
     public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // Defaults under every other source (appsettings, environment, arguments override them): ASP.NET Core's own
+        // per-request lines (request started, endpoint executed, result written) only from warnings up; the audit trail
+        // is the record of requests.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Services.AddTraceabilityApi();
         // Logs go to stderr: stdout belongs to the command's own output.
