@@ -36,7 +36,8 @@ internal static class LoadRun
         public ConcurrentBag<double> Latencies { get; } = [];
     }
 
-    public static async Task RunAsync(string store, string? postgres)
+    /// <summary>Runs the load (asserting no errors and no lost write) and returns the acknowledged writes: evidence items and imports.</summary>
+    public static async Task<(int Evidence, int Imports)> RunAsync(string store, string? postgres)
     {
         var name = $"load-{store.ToLowerInvariant()}{(ImportWriters == 0 ? "-no-imports" : "")}";
         var random = ReliabilityRun.Random(name);
@@ -174,6 +175,7 @@ internal static class LoadRun
         Assert.True(integrity.Intact, string.Join("; ", integrity.Checks.Where(c => !c.Passed)));
 
         Record(name, store, products, ids.Values.Sum(l => l.Count), kinds.Values, elapsed, peak, evidence.Count, imported.Count, integrity);
+        return (evidence.Count, imported.Count);
     }
 
     private static MultipartFormDataContent Bundle(string facility, string product)

@@ -10,13 +10,20 @@ public sealed class CrashDuringImportTests
     public async Task KillDuringImport_Sqlite_LeavesBeforeOrAfterState_AndReruns()
     {
         using var dir = new TempDirectory();
-        await CrashTrials.RunAsync(new SqliteCrashTarget(dir));
+        var target = new SqliteCrashTarget(dir);
+        var trials = await CrashTrials.RunAsync(target);
+        Assert.Equal(CrashTrials.Expected(target), trials.Count);
+        Assert.All(trials, t => Assert.Contains(t.Outcome, new[] { "before", "after" }));
     }
 
     [Fact]
     public async Task KillDuringImport_Postgres_LeavesBeforeOrAfterState_AndReruns()
     {
         var cluster = await PostgresCluster.GetAsync();
-        await CrashTrials.RunAsync(new PostgresCrashTarget(cluster));
+        var target = new PostgresCrashTarget(cluster);
+        var trials = await CrashTrials.RunAsync(target);
+        Assert.Equal(CrashTrials.Expected(target), trials.Count);
+        Assert.All(trials, t => Assert.Contains(t.Outcome, new[] { "before", "after" }));
+        Assert.Contains(trials, t => t.Server);
     }
 }

@@ -16,17 +16,21 @@ namespace Traceability.Cli.Tests.Reliability;
 /// </summary>
 internal static class CrashTrials
 {
-    private sealed record Trial(string Path, int Index, string Aim, double KillAt, string Phase, bool WriterActive, string Outcome, bool Server);
+    internal sealed record Trial(string Path, int Index, string Aim, double KillAt, string Phase, bool WriterActive, string Outcome, bool Server);
 
     private sealed record Calibration(string Path, double Storing, double Stored, double Exit, long Nodes, long Relationships);
 
     /// <summary>Kills of the importer per path: 2 in CI, 10 in the full run (20 per store).</summary>
+    /// <summary>Trials a store gets: kills of the importer per path, and of the server where it has one.</summary>
+    public static int Expected(ICrashTarget target) => 2 * (PerPath + (target.HasServer ? ServerKillsPerPath : 0));
+
     public static int PerPath => ReliabilityRun.Full ? 10 : 2;
 
     /// <summary>Kills of the database server's process serving the importer, per path, where there is a server: 1 in CI, 3 in the full run.</summary>
     public static int ServerKillsPerPath => ReliabilityRun.Full ? 3 : 1;
 
-    public static async Task RunAsync(ICrashTarget target)
+    /// <summary>Runs the trials (each asserts its own recovery) and returns them.</summary>
+    public static async Task<IReadOnlyList<Trial>> RunAsync(ICrashTarget target)
     {
         var name = $"crash-{target.Name.ToLowerInvariant()}";
         var random = ReliabilityRun.Random(name);
@@ -51,6 +55,7 @@ internal static class CrashTrials
         // The trials prove something only if some kills hit an open transaction.
         Assert.True(trials.Count(t => t.WriterActive) >= Math.Max(1, trials.Count / 4),
             $"too few kills landed inside the import's transaction: {trials.Count(t => t.WriterActive)} of {trials.Count}");
+        return trials;
     }
 
     private static async Task<(Calibration, string After)> CalibrateAsync(ICrashTarget target, string path, string template, string network)
