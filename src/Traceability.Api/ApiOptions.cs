@@ -35,6 +35,13 @@ public sealed class ApiOptions
     [Range(1, 1_000_000)]
     public int RequestsPerMinute { get; set; } = 1200;
 
+    /// <summary>
+    /// Memory for answers of the read endpoints kept per snapshot (trace, its lists and drawing, witnesses, exposure),
+    /// megabytes; 0 turns the cache off.
+    /// </summary>
+    [Range(0, 65_536)]
+    public int ResultCacheMegabytes { get; set; } = 128;
+
     /// <summary>Failed key attempts per minute per address before further attempts get 429.</summary>
     [Range(1, 10_000)]
     public int KeyFailuresPerMinute { get; set; } = 20;

@@ -24,6 +24,7 @@ public static class ApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddSingleton<KeyGuessLimiter>();
+        services.AddSingleton<Endpoints.ResultCache>();
         services.AddSingleton<Audit.AuditFilter>();
         services.AddSingleton(sp => new Core.Audit.AuditBatcher(sp.GetRequiredService<Core.Audit.IAuditStore>()));
 

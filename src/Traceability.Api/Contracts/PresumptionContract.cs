@@ -3,9 +3,9 @@ using Traceability.Core.Tracing;
 
 namespace Traceability.Api.Contracts;
 
-/// <summary>The CAATSA 321(b) verdict: the nodes that raise it (at most <see cref="TraceResponse.MaxListed"/>; <c>nodeCount</c> counts them all).</summary>
+/// <summary>The CAATSA 321(b) verdict: the nodes that raise it (the first ones; <c>nodeCount</c> counts them all).</summary>
 public sealed record PresumptionContract(bool Applies, IReadOnlyList<string> Kinds, IReadOnlyList<string> Nodes, int NodeCount, string Reason)
 {
-    public static PresumptionContract Map(Presumption p) =>
-        new(p.Applies, [.. p.Kinds.Select(FlagKinds.Code)], [.. p.Nodes.Take(TraceResponse.MaxListed).Select(n => n.Value)], p.Nodes.Count, p.Reason);
+    public static PresumptionContract Map(Presumption p, int listed = TraceResponse.MaxListed) =>
+        new(p.Applies, [.. p.Kinds.Select(FlagKinds.Code)], [.. p.Nodes.Take(listed).Select(n => n.Value)], p.Nodes.Count, p.Reason);
 }

@@ -13,10 +13,10 @@ namespace Traceability.Api.Contracts;
 /// <param name="PathCountExact">False when PathCount is a lower bound (cycle budget exhausted).</param>
 /// <param name="Presumption">True when presumptively barred under CAATSA 321(b).</param>
 /// <param name="Verdict">The verdict with its reasons.</param>
-/// <param name="Origins">Origins reached, nearest first (at most <see cref="MaxListed"/>; <paramref name="OriginCount"/> counts them all).</param>
-/// <param name="Untraced">Ends before an origin, nearest first (at most <see cref="MaxListed"/>).</param>
+/// <param name="Origins">Origins reached, nearest first (the first listLimit; <paramref name="OriginCount"/> counts them all, /origins pages them).</param>
+/// <param name="Untraced">Ends before an origin, nearest first (the first listLimit; /untraced pages them).</param>
 /// <param name="Tiers">Nodes per tier (the first <see cref="MaxListed"/> tiers).</param>
-/// <param name="Flags">Flags upstream, most severe first (at most <see cref="MaxListed"/>).</param>
+/// <param name="Flags">Flags upstream, most severe first (the first listLimit; /flags pages them).</param>
 /// <param name="Paths">This page of paths.</param>
 /// <param name="Truncated">True when a budget cut the page.</param>
 /// <param name="TruncatedBy">time, steps or depth.</param>
@@ -28,7 +28,7 @@ namespace Traceability.Api.Contracts;
 /// <param name="UntracedCount">Untraced ends, all of them.</param>
 /// <param name="FlagCount">Flags upstream, all of them.</param>
 /// <param name="TierCount">Tiers upstream, the product's tier 0 included.</param>
-/// <param name="ListsTruncated">True when origins, untraced ends, flags or tiers were cut to <see cref="MaxListed"/>.</param>
+/// <param name="ListsTruncated">True when origins, untraced ends, flags, the verdict's nodes or tiers were cut (to listLimit, tiers to <see cref="MaxListed"/>).</param>
 public sealed record TraceResponse(string Product, string Name, string Label, long SnapshotVersion, string ListsVersion,
     BigInteger PathCount, bool PathCountExact, bool Presumption, PresumptionContract Verdict,
     IReadOnlyList<TraceNodeContract> Origins, IReadOnlyList<TraceNodeContract> Untraced, IReadOnlyList<TierContract> Tiers,
@@ -36,18 +36,27 @@ public sealed record TraceResponse(string Product, string Name, string Label, lo
     int ConeNodes, int ConeEdges, int Cycles, int OriginCount, int UntracedCount, int FlagCount, int TierCount, bool ListsTruncated)
 {
     /// <summary>
-    /// Most origins, untraced ends, flags and tiers in one response: a hub with a million suppliers must not answer with a
-    /// million origins (hundreds of megabytes). The counts are always complete; the flagged paths are paginated.
+    /// Most origins, untraced ends, flags, verdict nodes and tiers in one response: a hub with a million suppliers must not
+    /// answer with a million origins (hundreds of megabytes). The counts are always complete; the lists and paths are paged.
     /// </summary>
     public const int MaxListed = 1000;
 
-    public static TraceResponse Map(TraceResult r) => new(r.Root.Value, r.RootName, r.RootLabel, r.SnapshotVersion, r.ListsVersion,
-        r.PathCount.Value, r.PathCount.Exact, r.Presumption.Applies, PresumptionContract.Map(r.Presumption),
-        // Mapped element by element while serializing: a trace with thousands of origins builds no intermediate lists.
-        new LazyList<TraceNode, TraceNodeContract>(r.Origins, TraceNodeContract.Map, MaxListed),
-        new LazyList<TraceNode, TraceNodeContract>(r.Untraced, TraceNodeContract.Map, MaxListed),
-        new LazyList<TierSummary, TierContract>(r.Tiers, TierContract.Map, MaxListed), new LazyList<TraceFlag, FlagContract>(r.Flags, FlagContract.Map, MaxListed),
-        new LazyList<TracePath, PathContract>(r.Paths.Paths, PathContract.Map), r.Paths.Truncated, r.Paths.TruncatedBy,
-        r.Paths.NextCursor, r.ConeNodes, r.ConeEdges, r.CyclicComponents, r.Origins.Count, r.Untraced.Count, r.Flags.Count, r.Tiers.Count,
-        r.Origins.Count > MaxListed || r.Untraced.Count > MaxListed || r.Flags.Count > MaxListed || r.Tiers.Count > MaxListed);
+    /// <summary>Origins, untraced ends, flags and verdict nodes listed by the API unless listLimit says otherwise: a summary first.</summary>
+    public const int DefaultListed = 20;
+
+    /// <summary>The result with the first <paramref name="listed"/> origins, untraced ends, flags and verdict nodes.</summary>
+    public static TraceResponse Map(TraceResult r, int listed = MaxListed)
+    {
+        listed = Math.Clamp(listed, 0, MaxListed);
+        return new(r.Root.Value, r.RootName, r.RootLabel, r.SnapshotVersion, r.ListsVersion,
+            r.PathCount.Value, r.PathCount.Exact, r.Presumption.Applies, PresumptionContract.Map(r.Presumption, listed),
+            // Mapped element by element while serializing: a trace with thousands of origins builds no intermediate lists.
+            new LazyList<TraceNode, TraceNodeContract>(r.Origins, TraceNodeContract.Map, listed),
+            new LazyList<TraceNode, TraceNodeContract>(r.Untraced, TraceNodeContract.Map, listed),
+            new LazyList<TierSummary, TierContract>(r.Tiers, TierContract.Map, MaxListed), new LazyList<TraceFlag, FlagContract>(r.Flags, FlagContract.Map, listed),
+            new LazyList<TracePath, PathContract>(r.Paths.Paths, PathContract.Map), r.Paths.Truncated, r.Paths.TruncatedBy,
+            r.Paths.NextCursor, r.ConeNodes, r.ConeEdges, r.CyclicComponents, r.Origins.Count, r.Untraced.Count, r.Flags.Count, r.Tiers.Count,
+            r.Origins.Count > listed || r.Untraced.Count > listed || r.Flags.Count > listed || r.Presumption.Nodes.Count > listed
+            || r.Tiers.Count > MaxListed);
+    }
 }

@@ -153,7 +153,7 @@ public sealed class PathologicalGraphTests(PathologicalFixture fixture) : IClass
     [Fact]
     public async Task Hub_CountsEveryInEdge_PagesPathsAndNeighbours_ListsAThousandOrigins()
     {
-        var (trace, _) = await TraceAsync($"trace hub ({N:N0} in-edges), page of 1000", "hub-p", "limit=1000", 2000);
+        var (trace, _) = await TraceAsync($"trace hub ({N:N0} in-edges), page of 1000", "hub-p", "limit=1000&listLimit=1000", 2000);
 
         Assert.Equal(N, trace.GetProperty("pathCount").GetInt32());
         Assert.True(trace.GetProperty("pathCountExact").GetBoolean());
@@ -161,6 +161,11 @@ public sealed class PathologicalGraphTests(PathologicalFixture fixture) : IClass
         Assert.Equal(N, trace.GetProperty("originCount").GetInt32());
         Assert.Equal(1000, trace.GetProperty("origins").GetArrayLength());
         Assert.True(trace.GetProperty("listsTruncated").GetBoolean());
+        var (origins, _) = await GetAsync("origins of the hub, second page of 1000", "/api/products/hub-p/origins?limit=1000&cursor=o1000", fixture.Budget);
+        Assert.Equal(N, origins.GetProperty("total").GetInt32());
+        Assert.Equal(1000, origins.GetProperty("items").GetArrayLength());
+        Assert.Equal(PathologicalGraph.Hub(1001), origins.GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Equal("o2000", origins.GetProperty("cursor").GetString());
         var cursor = Uri.EscapeDataString(trace.GetProperty("cursor").GetString()!);
         var (next, _) = await TraceAsync("trace hub, next page by cursor", "hub-p", $"limit=1000&cursor={cursor}", 2000);
         Assert.Equal(PathologicalGraph.Hub(1001), Paths(next)[0][1]);

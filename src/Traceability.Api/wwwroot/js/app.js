@@ -8,6 +8,9 @@ import { initPaths, listPaths } from './paths.js';
 import { initConnections, initSearch } from './search.js';
 import { KINDS, LABELS } from './style.js';
 
+// Findings listed on the page; the trace is asked for this many flags (listLimit), the dossier has them all.
+const FINDINGS_SHOWN = 60;
+
 const state = { product: null, trace: null, scope: { onlyFlagged: false, kind: '' }, through: null };
 
 function fail(e) {
@@ -82,7 +85,7 @@ async function openProduct(id) {
   let trace, drawn;
   try {
     [trace, drawn] = await Promise.all([
-      getJson(`/api/products/${enc(id)}/trace${query({ limit: 0 })}`),
+      getJson(`/api/products/${enc(id)}/trace${query({ limit: 0, listLimit: FINDINGS_SHOWN })}`),
       getJson(`/api/products/${enc(id)}/graph`),
     ]);
   } catch (e) {
@@ -96,7 +99,7 @@ async function openProduct(id) {
   $('product-name').textContent = trace.name;
   $('product-id').textContent = `${trace.label} ${trace.product}`;
   $('product-stats').textContent = `${count(trace.pathCount)} paths${trace.pathCountExact ? '' : ' (at least)'} · ${trace.coneNodes} nodes upstream · `
-    + `${trace.origins.length} origins · ${trace.untraced.length} untraced ends · ${trace.flags.length} flags · graph version ${trace.snapshotVersion}`
+    + `${trace.originCount} origins · ${trace.untracedCount} untraced ends · ${trace.flagCount} flags · graph version ${trace.snapshotVersion}`
     + (drawn.truncated ? ` · drawing the nearest ${drawn.nodes.filter(n => n.role !== 'context').length} of ${drawn.coneNodes} nodes` : '');
   const verdict = $('verdict');
   verdict.dataset.barred = String(trace.presumption);
@@ -109,14 +112,14 @@ async function openProduct(id) {
 
 function findings(trace) {
   const list = $('findings-list');
-  const shown = trace.flags.slice(0, 60);
+  const shown = trace.flags.slice(0, FINDINGS_SHOWN);
   $('findings').hidden = false;
-  $('findings-count').textContent = `(${trace.flags.length})`;
+  $('findings-count').textContent = `(${trace.flagCount})`;
   fill(list, shown.map(f => el('li', { 'data-node': f.node, 'data-kind': f.kind },
     chip(f.kind), ' ', el('span', { class: `sev sev-${f.severity}` }, f.severity), ' ',
     el('button', { type: 'button', class: 'link', onclick: () => ctx().focus(f.node) }, f.nodeName),
     el('span', { class: 'muted' }, ` tier ${f.tier} · ${count(f.pathsThrough)} of ${count(trace.pathCount)} paths`))),
-  trace.flags.length > shown.length ? el('li', { class: 'muted' }, `and ${trace.flags.length - shown.length} more (open the dossier for all)`) : null);
+  trace.flagCount > shown.length ? el('li', { class: 'muted' }, `and ${trace.flagCount - shown.length} more (open the dossier for all)`) : null);
 }
 
 function refreshPaths() {
