@@ -66,7 +66,7 @@ public sealed class CsvReader : IDisposable
                 while (true)
                 {
                     c = Next();
-                    if (c == -1) throw new CsvFormatException(quoteLine, $"unterminated quoted field (the quote opened on line {quoteLine} is never closed)");
+                    if (c == -1) throw new CsvFormatException(quoteLine, $"unterminated quoted field (the quote opened on line {quoteLine} is never closed)", FieldNumber);
                     if (c == '"')
                     {
                         if (Peek() == '"') { Next(); Append('"'); continue; }
@@ -77,7 +77,7 @@ public sealed class CsvReader : IDisposable
                 }
                 c = Peek();
                 if (c != _delimiter && c != '\n' && c != '\r' && c != -1)
-                    throw new CsvFormatException(_line, $"unexpected character '{Printable(c)}' after a closing quote (a quote inside a quoted field is written \"\")");
+                    throw new CsvFormatException(_line, $"unexpected character '{Printable(c)}' after a closing quote (a quote inside a quoted field is written \"\")", FieldNumber);
             }
             else
             {
@@ -90,13 +90,13 @@ public sealed class CsvReader : IDisposable
                     var run = stop < 0 ? span : span[..stop];
                     if (run.Length > 0)
                     {
-                        if (run.Contains('\0')) throw new CsvFormatException(_line, "NUL byte in the data");
-                        if (_field.Length + run.Length > MaxFieldLength) throw new CsvFormatException(_line, $"field longer than {MaxFieldLength} characters");
+                        if (run.Contains('\0')) throw new CsvFormatException(_line, "NUL byte in the data", FieldNumber);
+                        if (_field.Length + run.Length > MaxFieldLength) throw new CsvFormatException(_line, $"field longer than {MaxFieldLength} characters", FieldNumber);
                         _field.Append(run);
                         _pos += run.Length;
                     }
                     if (stop < 0) continue;
-                    if (span[stop] == '"') throw new CsvFormatException(_line, "quote inside an unquoted field (quote the whole field and double the quote)");
+                    if (span[stop] == '"') throw new CsvFormatException(_line, "quote inside an unquoted field (quote the whole field and double the quote)", FieldNumber);
                     break;
                 }
             }
@@ -112,10 +112,13 @@ public sealed class CsvReader : IDisposable
 
     private void Append(char ch)
     {
-        if (ch == '\0') throw new CsvFormatException(_line, "NUL byte in the data");
-        if (_field.Length >= MaxFieldLength) throw new CsvFormatException(_line, $"field longer than {MaxFieldLength} characters");
+        if (ch == '\0') throw new CsvFormatException(_line, "NUL byte in the data", FieldNumber);
+        if (_field.Length >= MaxFieldLength) throw new CsvFormatException(_line, $"field longer than {MaxFieldLength} characters", FieldNumber);
         _field.Append(ch);
     }
+
+    /// <summary>1-based position of the field being read.</summary>
+    private int FieldNumber => _fields.Count + 1;
 
     private int Peek()
     {

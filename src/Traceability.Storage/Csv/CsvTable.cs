@@ -30,10 +30,11 @@ public sealed class CsvTable
     {
         var rows = new List<CsvRecord>();
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        CsvRecord? header = null;
         try
         {
             using var csv = new CsvReader(stream);
-            var header = csv.Read();
+            header = csv.Read();
             if (header is null)
             {
                 errors.Add(new(name, 0, null, "empty file: expected a header line"));
@@ -52,7 +53,7 @@ public sealed class CsvTable
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(name, e.Line, null, e.Message));
+            errors.Add(new(name, e.Line, e.ColumnName(header?.Fields), e.Message));
         }
         return new CsvTable(name, columns, rows);
     }

@@ -170,7 +170,7 @@ internal static class OfacCsvParser
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(file, e.Line, null, e.Message));
+            errors.Add(new(file, e.Line, e.ColumnName(null), e.Message));
         }
         if (records.Count == 0 && errors.Count == before) errors.Add(new(file, 0, null, "empty file: no records"));
         return records;

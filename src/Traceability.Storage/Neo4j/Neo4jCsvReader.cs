@@ -62,9 +62,10 @@ public sealed class Neo4jCsvReader(GraphSchema schema)
     public void ReadFile(string name, Stream stream, GraphBatch batch, List<ImportError> errors)
     {
         using var csv = new CsvReader(stream);
+        CsvRecord? header = null;
         try
         {
-            var header = csv.Read();
+            header = csv.Read();
             if (header is null)
             {
                 errors.Add(new(name, 0, null, "empty file: a neo4j-admin CSV file starts with a header line"));
@@ -89,7 +90,7 @@ public sealed class Neo4jCsvReader(GraphSchema schema)
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(name, e.Line, null, e.Message));
+            errors.Add(new(name, e.Line, e.ColumnName(header?.Fields), e.Message));
         }
     }
 

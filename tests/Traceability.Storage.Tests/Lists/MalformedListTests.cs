@@ -47,7 +47,7 @@ public sealed class MalformedListTests
     private static readonly Dictionary<string, Case> Cases = new()
     {
         // OFAC legacy CSV
-        ["ofac-csv: unterminated quote"] = One("ofac-csv", "sdn.csv", Sdn + "27383,\"KOREA NAMGANG,-0- ,\"DPRK3\"\n", 2, "after a closing quote"),
+        ["ofac-csv: unterminated quote"] = One("ofac-csv", "sdn.csv", Sdn + "27383,\"KOREA NAMGANG,-0- ,\"DPRK3\"\n", 2, "after a closing quote", "field 2"),
         ["ofac-csv: open quote to the end"] = One("ofac-csv", "sdn.csv", Sdn + "27383,\"KOREA NAMGANG,-0- \n", 2, "unterminated quoted field"),
         ["ofac-csv: too few fields"] = One("ofac-csv", "sdn.csv", Sdn + "27383,\"KOREA NAMGANG\",-0- \n", 2, "expected 12 fields"),
         ["ofac-csv: unknown SDN_Type"] = One("ofac-csv", "sdn.csv", Sdn.Replace("-0- ,\"DPRK3\"", "\"company\",\"DPRK3\"", StringComparison.Ordinal), 1, "SDN_Type 'company'", "SDN_Type"),
@@ -108,7 +108,7 @@ public sealed class MalformedListTests
         ["uflpa: only a group phrase"] = One("uflpa", "u.csv", Uflpa + "\"(including one alias: B) and subsidiaries\",\"June 21, 2022\"\n", 2, "no entity name left", "Name of Entity"),
         ["uflpa: empty file"] = One("uflpa", "u.csv", "", 0, "empty file"),
         ["uflpa: header only"] = One("uflpa", "u.csv", Uflpa, 1, "header but no rows"),
-        ["uflpa: stray quote"] = One("uflpa", "u.csv", Uflpa + "A \"B\" Co,\"June 21, 2022\"\n", 2, "quote inside an unquoted field"),
+        ["uflpa: stray quote"] = One("uflpa", "u.csv", Uflpa + "A \"B\" Co,\"June 21, 2022\"\n", 2, "quote inside an unquoted field", "Name of Entity"),
         ["uflpa: wrong field count"] = One("uflpa", "u.csv", Uflpa + "A,\"June 21, 2022\",extra\n", 2, "expected 2 fields"),
 
         // CBP WRO and findings
