@@ -1,3 +1,4 @@
+using Traceability.Core.Storage;
 using System.Globalization;
 using Traceability.Core.Ownership;
 
@@ -14,9 +15,15 @@ public sealed class MatchSeedSource(IListStore store) : ISanctionSeedSource
     private (long Version, IReadOnlyList<SanctionSeed> Seeds, string Label)? _cache;
 
     /// <inheritdoc/>
-    public async Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(CancellationToken cancellationToken) =>
+        await GetAsync(await store.ScreeningVersionAsync(cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(StoreVersions versions, CancellationToken cancellationToken) =>
+        await GetAsync(versions.Screening ?? await store.ScreeningVersionAsync(cancellationToken), cancellationToken);
+
+    private async Task<(IReadOnlyList<SanctionSeed> Seeds, string Version)> GetAsync(long version, CancellationToken cancellationToken)
     {
-        var version = await store.ScreeningVersionAsync(cancellationToken);
         lock (_lock)
             if (_cache is { } c && c.Version == version) return (c.Seeds, c.Label);
         var lists = ListVersion.Label(await store.ListVersionsAsync(cancellationToken));

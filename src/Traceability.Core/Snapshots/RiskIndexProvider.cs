@@ -18,13 +18,15 @@ public sealed class RiskIndexProvider(IGraphStore store, IReferenceListSource li
     /// <summary>The flags of the current graph, lists and seeds.</summary>
     public async Task<RiskIndex> GetAsync(CancellationToken cancellationToken)
     {
-        var version = await store.GetGraphVersionAsync(cancellationToken);
-        var refs = await lists.GetAsync(cancellationToken);
+        // One read of the store's counters; the list and seed sources reuse it rather than asking again.
+        var versions = await store.GetVersionsAsync(cancellationToken);
+        var version = versions.Graph;
+        var refs = await lists.GetAsync(versions, cancellationToken);
         var seeds = new List<SanctionSeed>();
         var seedVersions = new List<string>();
         foreach (var source in seedSources)
         {
-            var (s, v) = await source.GetAsync(cancellationToken);
+            var (s, v) = await source.GetAsync(versions, cancellationToken);
             seeds.AddRange(s);
             seedVersions.Add(v);
         }

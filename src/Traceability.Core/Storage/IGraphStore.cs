@@ -21,6 +21,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>A counter that grows whenever the graph changes; snapshots are tagged with it.</summary>
     Task<long> GetGraphVersionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The graph version and, where the store keeps lists, the screening version (which moves on every list save or match
+    /// decision), read together: a request checks whether its snapshot and flags are current with one round trip.
+    /// </summary>
+    async Task<StoreVersions> GetVersionsAsync(CancellationToken cancellationToken) => new(await GetGraphVersionAsync(cancellationToken), null);
+
     /// <summary>Every node, ordered by id.</summary>
     IAsyncEnumerable<StoredNode> ReadNodesAsync(CancellationToken cancellationToken);
 

@@ -79,6 +79,14 @@ public sealed partial class PostgresGraphStore : IGraphStore, IListStore, IAudit
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
+    public async Task<StoreVersions> GetVersionsAsync(CancellationToken ct)
+    {
+        await using var cmd = _data.CreateCommand("SELECT graph_version, screening_version FROM store_head");
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) throw new InvalidOperationException("store_head has no row");
+        return new StoreVersions(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken ct)
     {
         await using var conn = await _data.OpenConnectionAsync(ct);

@@ -1,3 +1,4 @@
+using Traceability.Core.Storage;
 using Traceability.Core.Reference;
 using Traceability.Core.Screening;
 
@@ -13,10 +14,15 @@ public sealed class StoreReferenceListSource(IListStore store, FileReferenceList
     private readonly Lock _lock = new();
     private (long Screening, string Shipped, ReferenceLists Lists)? _cache;
 
-    public async Task<ReferenceLists> GetAsync(CancellationToken cancellationToken)
+    public async Task<ReferenceLists> GetAsync(CancellationToken cancellationToken) =>
+        await GetAsync(await store.ScreeningVersionAsync(cancellationToken), cancellationToken);
+
+    public async Task<ReferenceLists> GetAsync(StoreVersions versions, CancellationToken cancellationToken) =>
+        await GetAsync(versions.Screening ?? await store.ScreeningVersionAsync(cancellationToken), cancellationToken);
+
+    private async Task<ReferenceLists> GetAsync(long screening, CancellationToken cancellationToken)
     {
         var shipped = await files.GetAsync(cancellationToken);
-        var screening = await store.ScreeningVersionAsync(cancellationToken);
         lock (_lock)
             if (_cache is { } c && c.Screening == screening && c.Shipped == shipped.Version) return c.Lists;
         var lists = await store.CurrentDolAsync(cancellationToken) is { } dol

@@ -192,6 +192,22 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         return long.Parse(await GetMetaAsync(conn, null, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
     }
 
+    public async Task<StoreVersions> GetVersionsAsync(CancellationToken ct)
+    {
+        await using var conn = await ConnectAsync(ct);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT key, value FROM meta WHERE key IN ('graph_version', 'screening_version')";
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var (graph, screening) = (0L, 0L);
+        while (await reader.ReadAsync(ct))
+        {
+            var value = long.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
+            if (reader.GetString(0) == "graph_version") graph = value;
+            else screening = value;
+        }
+        return new StoreVersions(graph, screening);
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken ct)
     {
         await using var conn = await ConnectAsync(ct);

@@ -140,3 +140,31 @@ public abstract partial class StoreContractTests
         public Task<ReferenceLists> GetAsync(CancellationToken cancellationToken) => Task.FromResult(ReferenceLists.Empty);
     }
 }
+
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Versions_ReadTogether_AreTheGraphAndScreeningCounters_AndMoveWithThem()
+    {
+        var (dir, store, _) = await SetupAsync();
+        using var cleanup = dir;
+        await using var s = store;
+        var ct = CancellationToken.None;
+
+        async Task<(long, long?)> Separately() => (await store.Graph.GetGraphVersionAsync(ct), await store.Lists.ScreeningVersionAsync(ct));
+        var before = await store.Graph.GetVersionsAsync(ct);
+        Assert.Equal(await Separately(), (before.Graph, before.Screening));
+
+        await store.Lists.SaveListAsync(Version("bbb", Entry("27383", "KOREA NAMGANG TRADING CORPORATION")), "test", null, ct);
+        var listed = await store.Graph.GetVersionsAsync(ct);
+        Assert.Equal(await Separately(), (listed.Graph, listed.Screening));
+        Assert.Equal(before.Graph, listed.Graph);
+        Assert.True(listed.Screening > before.Screening);
+
+        dir.Write("more/nodes.csv", "id:ID,:LABEL,name,country,facilityType\nfac-more,Facility,Another Mine,CN,mine\n");
+        await StoreFixture.ImportAsync(store.Graph, dir.File("more"));
+        var imported = await store.Graph.GetVersionsAsync(ct);
+        Assert.Equal(await Separately(), (imported.Graph, imported.Screening));
+        Assert.True(imported.Graph > listed.Graph);
+    }
+}
