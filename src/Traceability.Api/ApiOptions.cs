@@ -32,7 +32,7 @@ public sealed class ApiOptions
     public int MaxReportRows { get; set; } = 100_000;
 
     /// <summary>Requests per minute per API key (or per address without a key).</summary>
-    [Range(1, 1_000_000)]
+    [Range(1, 100_000_000)]
     public int RequestsPerMinute { get; set; } = 1200;
 
     /// <summary>

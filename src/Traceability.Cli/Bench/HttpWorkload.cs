@@ -50,10 +50,10 @@ internal static class HttpWorkload
         return
         [
             new("HTTP trace endpoint vs trivial endpoint", data.Size, "GET trace (20 paths, lists of 20)", traceRps, "GET trivial JSON", pingRps, "requests/s",
-                traceRps / pingRps, ">= 30% of trivial", traceRps >= 0.3 * pingRps,
+                traceRps / pingRps, ">= 30% of trivial, no errors", traceRps >= 0.3 * pingRps && errors == 0,
                 $"{Connections} connections, {2 * seconds} s each, A B A B; {errors} errors; {products.Length} products, {bytes:N0} bytes per answer, answers kept per snapshot"),
             new("HTTP trace latency", data.Size, "p99 under load", p99, "p99 trivial", Measure.Percentile([.. ping.Latencies, .. ping2.Latencies], 99), "ms",
-                double.NaN, "p99 <= 10 ms", p99 <= 10, $"p50 {Measure.Median([.. trace.Latencies, .. trace2.Latencies]):F2} ms"),
+                double.NaN, "p99 <= 10 ms, no errors", p99 <= 10 && errors == 0, $"p50 {Measure.Median([.. trace.Latencies, .. trace2.Latencies]):F2} ms"),
             new("HTTP trace endpoint, every answer computed", data.Size, "GET trace, cache off", cold.Rps, "GET trivial JSON", pingRps, "requests/s",
                 cold.Rps / pingRps, "reported", null,
                 $"Api:ResultCacheMegabytes=0, {seconds} s; p50 {Measure.Median(cold.Latencies):F2} ms, p99 {Measure.Percentile(cold.Latencies, 99):F2} ms; {cold.Errors} errors"),
@@ -79,7 +79,8 @@ internal static class HttpWorkload
             {
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:Path"] = data.Store.Path,
-                ["Api:RequestsPerMinute"] = "1000000",
+                // Far above what loopback can carry: the limiter still runs on every request, and never refuses one.
+                ["Api:RequestsPerMinute"] = "100000000",
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             if (cacheMegabytes is { } mb) settings["Api:ResultCacheMegabytes"] = mb.ToString(System.Globalization.CultureInfo.InvariantCulture);
