@@ -18,30 +18,42 @@ public sealed partial class PostgresGraphStore
     {
         await using var conn = await _data.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var records = new AuditRecord[events.Count];
-        for (var i = 0; i < events.Count; i++) records[i] = await AppendAuditAsync(conn, tx, events[i], ct);
+        var records = await AppendAuditAsync(conn, tx, events, ct);
         await tx.CommitAsync(ct);
         return records;
     }
 
-    // Appends within the caller's transaction: the change and its record commit or roll back together. The head row lock
-    // makes the read of the head, the insert and the head update one step for every process on the database.
-    private async Task<AuditRecord> AppendAuditAsync(NpgsqlConnection conn, NpgsqlTransaction tx, AuditEvent e, CancellationToken ct)
+    // Appends within the caller's transaction: the change and its record commit or roll back together.
+    private async Task<AuditRecord> AppendAuditAsync(NpgsqlConnection conn, NpgsqlTransaction tx, AuditEvent e, CancellationToken ct) =>
+        (await AppendAuditAsync(conn, tx, [e], ct))[0];
+
+    // The head row lock makes the read of the head, the inserts and the head update one step for every process on the
+    // database. A batch locks the head once and sends its inserts and the head update in one round trip.
+    private async Task<AuditRecord[]> AppendAuditAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
         var head = await LockHeadAsync(conn, tx, ct);
-        var record = AuditChain.Seal(Storable(e), head.AuditSequence + 1, Now(), head.AuditHash);
-        await using (var cmd = new NpgsqlCommand("""
-            INSERT INTO audit (seq, at, actor, role, action, target, origin, outcome, prev_hash, hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            """, conn, tx))
+        var (seq, prev) = (head.AuditSequence, head.AuditHash);
+        var records = new AuditRecord[events.Count];
+        await using var batch = new NpgsqlBatch(conn, tx);
+        for (var i = 0; i < events.Count; i++)
         {
+            var record = records[i] = AuditChain.Seal(Storable(events[i]), ++seq, Now(), prev);
+            var insert = new NpgsqlBatchCommand("""
+                INSERT INTO audit (seq, at, actor, role, action, target, origin, outcome, prev_hash, hash)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                """);
             foreach (var v in new object[] { record.Sequence, record.At, record.Actor, record.Role, record.Action, record.Target, record.Origin,
                          record.Outcome, record.PreviousHash, record.Hash })
-                cmd.Parameters.Add(new NpgsqlParameter { Value = v });
-            await cmd.ExecuteNonQueryAsync(ct);
+                insert.Parameters.Add(new NpgsqlParameter { Value = v });
+            batch.BatchCommands.Add(insert);
+            prev = record.Hash;
         }
-        await ExecAsync(conn, tx, "UPDATE store_head SET audit_seq = $1, audit_hash = $2", ct, record.Sequence, record.Hash);
-        return record;
+        var update = new NpgsqlBatchCommand("UPDATE store_head SET audit_seq = $1, audit_hash = $2");
+        update.Parameters.Add(new NpgsqlParameter { Value = seq });
+        update.Parameters.Add(new NpgsqlParameter { Value = prev });
+        batch.BatchCommands.Add(update);
+        await batch.ExecuteNonQueryAsync(ct);
+        return records;
     }
 
     // PostgreSQL text cannot hold NUL; a request may carry one in an id. The record (and its hash) keeps U+FFFD instead.

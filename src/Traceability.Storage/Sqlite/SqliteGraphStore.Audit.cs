@@ -19,18 +19,21 @@ public sealed partial class SqliteGraphStore
     {
         await using var conn = await ConnectAsync(ct);
         await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct);
-        var records = new AuditRecord[events.Count];
-        for (var i = 0; i < events.Count; i++) records[i] = await AppendAuditAsync(conn, tx, events[i], ct);
+        var records = await AppendAuditAsync(conn, tx, events, ct);
         await tx.CommitAsync(ct);
         return records;
     }
 
     // Appends within the caller's transaction: the change and its record commit or roll back together.
-    internal async Task<AuditRecord> AppendAuditAsync(SqliteConnection conn, SqliteTransaction tx, AuditEvent e, CancellationToken ct)
+    internal async Task<AuditRecord> AppendAuditAsync(SqliteConnection conn, SqliteTransaction tx, AuditEvent e, CancellationToken ct) =>
+        (await AppendAuditAsync(conn, tx, [e], ct))[0];
+
+    // A batch reads the chain's head once, inserts every record with one prepared statement, and moves the head once.
+    private async Task<AuditRecord[]> AppendAuditAsync(SqliteConnection conn, SqliteTransaction tx, IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
         var seq = long.Parse(await GetMetaAsync(conn, tx, "audit_head_seq", ct) ?? "0", CultureInfo.InvariantCulture);
         var prev = await GetMetaAsync(conn, tx, "audit_head_hash", ct) ?? AuditChain.Genesis;
-        var record = AuditChain.Seal(e, seq + 1, _time.GetUtcNow(), prev);
+        var records = new AuditRecord[events.Count];
         using (var cmd = conn.CreateCommand())
         {
             cmd.Transaction = tx;
@@ -38,21 +41,28 @@ public sealed partial class SqliteGraphStore
                 INSERT INTO audit (seq, at, actor, role, action, target, origin, outcome, prev_hash, hash)
                 VALUES ($seq, $at, $actor, $role, $action, $target, $origin, $outcome, $prev, $hash)
                 """;
-            cmd.Parameters.AddWithValue("$seq", record.Sequence);
-            cmd.Parameters.AddWithValue("$at", record.At.ToString("O", CultureInfo.InvariantCulture));
-            cmd.Parameters.AddWithValue("$actor", record.Actor);
-            cmd.Parameters.AddWithValue("$role", record.Role);
-            cmd.Parameters.AddWithValue("$action", record.Action);
-            cmd.Parameters.AddWithValue("$target", record.Target);
-            cmd.Parameters.AddWithValue("$origin", record.Origin);
-            cmd.Parameters.AddWithValue("$outcome", record.Outcome);
-            cmd.Parameters.AddWithValue("$prev", record.PreviousHash);
-            cmd.Parameters.AddWithValue("$hash", record.Hash);
-            await cmd.ExecuteNonQueryAsync(ct);
+            var p = new[] { "$seq", "$at", "$actor", "$role", "$action", "$target", "$origin", "$outcome", "$prev", "$hash" }
+                .Select(name => cmd.Parameters.Add(name, name == "$seq" ? SqliteType.Integer : SqliteType.Text)).ToArray();
+            for (var i = 0; i < events.Count; i++)
+            {
+                var record = records[i] = AuditChain.Seal(events[i], ++seq, _time.GetUtcNow(), prev);
+                p[0].Value = record.Sequence;
+                p[1].Value = record.At.ToString("O", CultureInfo.InvariantCulture);
+                p[2].Value = record.Actor;
+                p[3].Value = record.Role;
+                p[4].Value = record.Action;
+                p[5].Value = record.Target;
+                p[6].Value = record.Origin;
+                p[7].Value = record.Outcome;
+                p[8].Value = record.PreviousHash;
+                p[9].Value = record.Hash;
+                await cmd.ExecuteNonQueryAsync(ct);
+                prev = record.Hash;
+            }
         }
-        await SetMetaAsync(conn, tx, "audit_head_seq", record.Sequence.ToString(CultureInfo.InvariantCulture), ct);
-        await SetMetaAsync(conn, tx, "audit_head_hash", record.Hash, ct);
-        return record;
+        await SetMetaAsync(conn, tx, "audit_head_seq", seq.ToString(CultureInfo.InvariantCulture), ct);
+        await SetMetaAsync(conn, tx, "audit_head_hash", prev, ct);
+        return records;
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ReadAsync(long afterSequence, int limit, CancellationToken ct)
