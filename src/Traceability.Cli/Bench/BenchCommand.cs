@@ -10,7 +10,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var size = new Option<string>("--size") { Description = "10k, 100k or 1m nodes (about 2.4 relationships per node)", DefaultValueFactory = _ => "10k" };
+        var size = new Option<string>("--size") { Description = $"10k, 100k or 1m nodes (about {BenchData.RelationshipsPerNode:0} relationships per node)", DefaultValueFactory = _ => "10k" };
         size.AcceptOnlyFromAmong("10k", "100k", "1m");
         var quick = new Option<bool>("--quick") { Description = "Fewer repetitions and samples: finishes within a minute on 10k" };
         var json = GlobalOptions.Json();
@@ -67,7 +67,7 @@ internal static class BenchCommand
             }
             if (Want("http")) { ctx.Err.WriteLine("http ..."); foreach (var r in await HttpWorkload.RunAsync(data, q ? 3 : 10, ct)) { results.Add(r); ctx.Err.WriteLine("  " + Line(r)); } }
             var machine = Machine();
-            if (ctx.Parse.GetValue(json)) CliJson.Write(ctx.Out, new { machine, date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), size = s, quick = q, results });
+            if (ctx.Parse.GetValue(json)) CliJson.Write(ctx.Out, new { machine, date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), size = s, quick = q, results = results.Select(Json) });
             else ctx.Out.Write(Table(results, machine, s));
             return CliAction.Ok;
         });
@@ -81,6 +81,15 @@ internal static class BenchCommand
         var mem = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").First().Split(':')[1].Trim() : "?";
         return $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {mem} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
+
+    // JSON has no NaN: a figure a line does not have (no alternative, no ratio, not measured) is written as null.
+    private static object Json(BenchResult r) => new
+    {
+        r.Workload, r.Size, r.Ours, OursValue = Finite(r.OursValue), r.Alternative, AlternativeValue = Finite(r.AlternativeValue),
+        r.Unit, Ratio = Finite(r.Ratio), r.Bar, r.Pass, r.Note,
+    };
+
+    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 
     private static string Line(BenchResult r) =>
         $"{r.Workload} [{r.Size}]: {F(r.OursValue)} {r.Unit} vs {F(r.AlternativeValue)} -> {(double.IsNaN(r.Ratio) ? "" : $"{r.Ratio:F1}x ")}{(r.Pass is null ? "" : r.Pass.Value ? "PASS" : "MISS")} ({r.Bar}) {r.Note}";

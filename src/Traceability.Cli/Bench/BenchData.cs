@@ -9,9 +9,15 @@ using Traceability.Storage.Sqlite;
 
 namespace Traceability.Cli.Bench;
 
-/// <summary>A generated network, imported into SQLite and loaded as a snapshot; reused across runs from the work folder.</summary>
+/// <summary>
+/// A generated network, imported into SQLite and loaded as a snapshot; reused across runs from the work folder.
+/// Networks have about <see cref="RelationshipsPerNode"/> relationships per node, as issue 9 asks (the generator's
+/// natural density is about 2.4); the folder name says so, so networks of another density are never reused.
+/// </summary>
 internal sealed class BenchData : IAsyncDisposable
 {
+    public const double RelationshipsPerNode = 5;
+
     private BenchData(string size, int nodes, string folder, SqliteGraphStore store, RiskIndex risk, TimeSpan importTime)
     {
         Size = size;
@@ -41,12 +47,12 @@ internal sealed class BenchData : IAsyncDisposable
     public static async Task<BenchData> PrepareAsync(string size, string workdir, ReferenceLists lists, TextWriter log, CancellationToken ct)
     {
         var nodes = NodesOf(size);
-        var folder = Path.Combine(workdir, $"net-{size}-seed42");
+        var folder = Path.Combine(workdir, $"net-{size}-seed42-r{RelationshipsPerNode:0}");
         if (!File.Exists(Path.Combine(folder, "done")))
         {
             log.WriteLine($"generating {size} network in {folder} ...");
             if (Directory.Exists(folder)) Directory.Delete(folder, true);
-            new NetworkGenerator(new GeneratorOptions { Nodes = nodes, Seed = 42 }).Generate(Path.Combine(folder, "csv"), null, ct);
+            new NetworkGenerator(new GeneratorOptions { Nodes = nodes, Seed = 42, RelationshipsPerNode = RelationshipsPerNode }).Generate(Path.Combine(folder, "csv"), null, ct);
             File.WriteAllText(Path.Combine(folder, "done"), "");
         }
         var db = Path.Combine(folder, "graph.db");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Traceability.Storage.Generation;
 
 namespace Traceability.Cli.Commands;
@@ -13,15 +14,27 @@ internal static class GenerateCommand
         var products = new Option<int?>("--products") { Description = $"Number of finished products; the network scales with it (default {DefaultProducts})" };
         var nodes = new Option<int?>("--nodes") { Description = "Approximate total node count (instead of --products)" };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and size give byte-identical files", DefaultValueFactory = _ => 42 };
+        var density = new Option<double?>("--relationships-per-node")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Relationships per node to aim for, {GeneratorOptions.MinRelationshipsPerNode} to {GeneratorOptions.MaxRelationshipsPerNode}: the same nodes, more suppliers per buyer and more shareholders (default: as drawn, about 2.4)"),
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
+                r.AddError($"--relationships-per-node: '{text}' is not a number (e.g. 5 or 4.5)");
+                return null;
+            },
+        };
         var output = new Option<string>("--out") { Description = "Folder to write nodes-<Label>.csv and rels-<TYPE>.csv into", Required = true };
         var json = GlobalOptions.Json();
         var command = new Command("generate", "Generate a synthetic supply network as neo4j-admin CSV (load it with 'import')")
         {
-            products, nodes, seed, output, json,
+            products, nodes, seed, density, output, json,
         };
         CliAction.Set(command, (ctx, ct) =>
         {
-            var options = Options(ctx.Parse.GetValue(products), ctx.Parse.GetValue(nodes), ctx.Parse.GetValue(seed));
+            var options = Options(ctx.Parse.GetValue(products), ctx.Parse.GetValue(nodes), ctx.Parse.GetValue(seed), ctx.Parse.GetValue(density));
             var folder = ctx.Parse.GetValue(output)!;
             var generator = new NetworkGenerator(options);
             var clock = Stopwatch.StartNew();
@@ -51,12 +64,15 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static GeneratorOptions Options(int? products, int? nodes, int seed)
+    private static GeneratorOptions Options(int? products, int? nodes, int seed, double? relationshipsPerNode)
     {
         if (products is not null && nodes is not null) throw new UsageException("give --products or --nodes, not both");
         if (products is <= 0 or > GeneratorOptions.MaxProducts) throw new UsageException($"--products must be between 1 and {GeneratorOptions.MaxProducts:N0} (got {products})");
         if (nodes is <= 0 or > GeneratorOptions.MaxNodes) throw new UsageException($"--nodes must be between 1 and {GeneratorOptions.MaxNodes:N0} (got {nodes})");
-        return new GeneratorOptions { Products = products ?? (nodes is null ? DefaultProducts : null), Nodes = nodes, Seed = seed };
+        if (relationshipsPerNode is { } r && !(r >= GeneratorOptions.MinRelationshipsPerNode && r <= GeneratorOptions.MaxRelationshipsPerNode))
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--relationships-per-node must be between {GeneratorOptions.MinRelationshipsPerNode} and {GeneratorOptions.MaxRelationshipsPerNode} (got {r})"));
+        return new GeneratorOptions { Products = products ?? (nodes is null ? DefaultProducts : null), Nodes = nodes, Seed = seed, RelationshipsPerNode = relationshipsPerNode };
     }
 
     private static void Print(TextWriter o, GenerationResult r, string folder, double seconds)

@@ -10,6 +10,7 @@ internal sealed partial class NetworkBuild
 
     private bool[] _sanctioned = [];
     private int _sanctionIds;
+    private readonly List<int> _stakes = [];
 
     /// <summary>
     /// Companies in pyramids: persons own groups, groups own holdings, holdings own the operating companies
@@ -19,6 +20,14 @@ internal sealed partial class NetworkBuild
     private void WriteCompanies()
     {
         _sanctioned = new bool[_plan.Companies];
+        if (_dense)
+        {
+            // Shareholdings make up the rest of the target: what is written so far is known, what companies and
+            // workforces write as drawn is estimated, so the total lands close to the target at any size.
+            var parties = (long)_plan.Companies + _plan.Facilities + _plan.Transporters;
+            var still = parties * NetworkPlan.OwnershipPerParty + _plan.Labor * NetworkPlan.RelationshipsPerWorkforce;
+            _ownershipExtras = new ExtraPacer(Math.Max(0, _options.RelationshipsPerNode!.Value * _plan.Nodes - _w.RelationshipsWritten - still), parties);
+        }
         var sanction = QuotaSampler.ForRate(_rng, _plan.FirstImporter, _options.SanctionedRate);
         for (var g = 0; g < _plan.Groups; g++)
         {
@@ -58,12 +67,14 @@ internal sealed partial class NetworkBuild
         {
             Company(c, ImporterCountries.Pick(_rng), _rng.Bool(0.5f) ? "Brands" : "Imports", "retail", false);
             if (_rng.Bool(0.4f)) OwnedBy(c, _plan.FirstHolding + _rng.Number(0, _plan.Holdings - 1));
+            else _ownershipExtras?.Skip();
         }
         for (var c = _plan.FirstRecruiter; c < _plan.Companies; c++)
         {
             var kp = c - _plan.FirstRecruiter < _plan.KpRecruiters;
             Company(c, kp ? Countries.NorthKorea : RecruiterCountries.Pick(_rng), kp ? "Overseas Labour" : "Manpower Services", "recruitment", false);
             if (!kp && _rng.Bool(0.3f)) OwnedByPersons(c, 1, 1);
+            else _ownershipExtras?.Skip();
         }
     }
 
@@ -92,17 +103,58 @@ internal sealed partial class NetworkBuild
         else OwnedByPersons(c, 1, 2);
     }
 
-    /// <summary>A parent company holds a majority (a sanctioned one 50% or more); the rest is held by persons or undisclosed.</summary>
+    /// <summary>
+    /// A parent company holds a majority (a sanctioned one 50% or more); the rest is held by persons or undisclosed.
+    /// In a denser network persons may take minority stakes of 1 to 5% out of the rest, or out of the parent's share down to its majority.
+    /// </summary>
     private void OwnedBy(int c, int parent)
     {
-        var percent = _rng.Bool(0.6f) ? 100 : _rng.Number(_sanctioned[parent] ? 50 : 51, 99);
+        var extra = Math.Min(_ownershipExtras?.Next(_rng) ?? 0, _plan.Persons - 1);
+        var floor = _sanctioned[parent] ? 50 : 51;
+        var percent = _rng.Bool(0.6f) ? 100 : _rng.Number(floor, 99);
+        if (extra <= 0)
+        {
+            _w.Owns(NodeIds.Company(parent), NodeIds.Company(c), percent);
+            if (percent < 100 && _rng.Bool(0.5f)) _w.Owns(NodeIds.Person(_rng.Number(0, _plan.Persons - 1)), NodeIds.Company(c), 100 - percent);
+            return;
+        }
+        var remainder = percent < 100 && _rng.Bool(0.5f);
+        var rest = 100 - percent;
+        Carve(extra, ref rest, remainder ? 1 : 0, ref percent, floor);
         _w.Owns(NodeIds.Company(parent), NodeIds.Company(c), percent);
-        if (percent < 100 && _rng.Bool(0.5f)) _w.Owns(NodeIds.Person(_rng.Number(0, _plan.Persons - 1)), NodeIds.Company(c), 100 - percent);
+        var first = _rng.Number(0, _plan.Persons - 1);
+        var k = 0;
+        if (remainder) _w.Owns(NodeIds.Person((first + k++) % _plan.Persons), NodeIds.Company(c), rest);
+        foreach (var stake in _stakes) _w.Owns(NodeIds.Person((first + k++) % _plan.Persons), NodeIds.Company(c), stake);
+        _ownershipExtras!.Spend(_stakes.Count);
+    }
+
+    /// <summary>
+    /// Minority stakes of 1 to 5% each into <c>_stakes</c>, taken from <paramref name="rest"/> while it stays at
+    /// <paramref name="restFloor"/> or more, then from <paramref name="main"/> while it stays at <paramref name="mainFloor"/>.
+    /// </summary>
+    private void Carve(int count, ref int rest, int restFloor, ref int main, int mainFloor)
+    {
+        _stakes.Clear();
+        for (var k = 0; k < count; k++)
+        {
+            var stake = _rng.Number(1, 5);
+            if (rest - stake >= restFloor) rest -= stake;
+            else if (main - stake >= mainFloor) main -= stake;
+            else break;
+            _stakes.Add(stake);
+        }
     }
 
     private void OwnedByPersons(int c, int min, int max)
     {
+        var extra = _ownershipExtras?.Next(_rng) ?? 0;
         var n = Math.Min(_rng.Number(min, max), _plan.Persons);
+        if (extra > 0)
+        {
+            SharedByPersons(c, n, Math.Min(extra, Math.Min(_plan.Persons, 200) - n));
+            return;
+        }
         var first = _rng.Number(0, _plan.Persons - 1);
         var left = 100.0;
         for (var k = 0; k < n; k++)
@@ -114,11 +166,31 @@ internal sealed partial class NetworkBuild
         }
     }
 
-    /// <summary>Owner company <paramref name="c"/> (member <paramref name="j"/> of its pool) owns a site, alone, in a joint venture, or undisclosed.</summary>
+    /// <summary>A denser network's person-owned company: <paramref name="n"/> shareholders and <paramref name="more"/> more, shares in half percents.</summary>
+    private void SharedByPersons(int c, int n, int more)
+    {
+        var first = _rng.Number(0, _plan.Persons - 1);
+        var weights = new double[n + more];
+        for (var k = 0; k < weights.Length; k++) weights[k] = 0.2 + _rng.Double();
+        var halves = Apportion(weights, 200);
+        for (var k = 0; k < weights.Length; k++)
+        {
+            double? percent = _rng.Bool(0.05f) ? null : halves[k] / 2.0;
+            _w.Owns(NodeIds.Person((first + k) % _plan.Persons), NodeIds.Company(c), percent);
+        }
+        _ownershipExtras!.Spend(Math.Max(0, more));
+    }
+
+    /// <summary>
+    /// Owner company <paramref name="c"/> (member <paramref name="j"/> of its pool) owns a site, alone, in a joint venture, or undisclosed.
+    /// In a denser network holding companies and persons may take minority stakes of 1 to 5% out of the partner's or the owner's share.
+    /// </summary>
     private void Own(int c, int j, int poolStart, int poolSize, string site, bool operatedByOther)
     {
+        var extra = Math.Min(_ownershipExtras?.Next(_rng) ?? 0, _plan.Persons);
         var roll = _rng.Double();
-        if (roll < 0.05) _w.Owns(NodeIds.Company(c), site, null);
+        if (extra > 0) OwnShared(c, j, poolStart, poolSize, site, roll, extra);
+        else if (roll < 0.05) _w.Owns(NodeIds.Company(c), site, null);
         else if (roll < 0.78 || poolSize < 2) _w.Owns(NodeIds.Company(c), site, 100);
         else
         {
@@ -127,6 +199,28 @@ internal sealed partial class NetworkBuild
             _w.Owns(NodeIds.Company(poolStart + Other(j, poolSize)), site, 100 - percent);
         }
         if (operatedByOther && poolSize > 1) _w.Operates(NodeIds.Company(poolStart + Other(j, poolSize)), site);
+    }
+
+    private void OwnShared(int c, int j, int poolStart, int poolSize, string site, double roll, int extra)
+    {
+        var undisclosed = roll < 0.05;
+        var jv = !undisclosed && roll >= 0.78 && poolSize >= 2;
+        var main = jv ? _rng.Number(51, 90) : 100;
+        var partner = jv ? 100 - main : 0;
+        Carve(extra, ref partner, jv ? 1 : 0, ref main, 51);
+        _w.Owns(NodeIds.Company(c), site, undisclosed ? null : main);
+        if (jv) _w.Owns(NodeIds.Company(poolStart + Other(j, poolSize)), site, partner);
+        var holding = _rng.Number(0, _plan.Holdings - 1);
+        var person = _rng.Number(0, _plan.Persons - 1);
+        int holdings = 0, persons = 0;
+        foreach (var stake in _stakes)
+        {
+            var owner = holdings < _plan.Holdings && _rng.Bool(0.3f)
+                ? NodeIds.Company(_plan.FirstHolding + (holding + holdings++) % _plan.Holdings)
+                : NodeIds.Person((person + persons++) % _plan.Persons);
+            _w.Owns(owner, site, undisclosed ? null : stake);
+        }
+        _ownershipExtras!.Spend(_stakes.Count);
     }
 
     private int Other(int j, int poolSize)

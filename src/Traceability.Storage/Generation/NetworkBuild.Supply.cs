@@ -8,9 +8,12 @@ internal sealed partial class NetworkBuild
     private static readonly string[] Extraction = ["mine", "farm", "fishery", "logging", "plantation"];
     private static readonly string[] Works = ["smelter", "mill", "refinery"];
 
+    // Most suppliers a buyer draws beyond the basic fan-in in a denser network.
+    private const int MaxExtraSuppliers = 96;
+
     // Supply legs already written for the tier being built: (start, end) with facilities even, transporters odd.
     private readonly HashSet<long> _legs = [];
-    private readonly int[] _drawn = new int[4];
+    private int[] _drawn = new int[4];
 
     private void WriteTiers()
     {
@@ -18,6 +21,7 @@ internal sealed partial class NetworkBuild
         var kp = QuotaSampler.ForRate(_rng, kpEligible, _options.KpFacilityRate);
         var nonOrigin = _plan.Blocks.Where(b => !b.IsPort && b.Level > 0).Sum(b => b.Count);
         var untraced = QuotaSampler.ForRate(_rng, nonOrigin, _options.UntracedRate);
+        if (_dense) _supplyExtras = new ExtraPacer(SupplyShareOfExtra * _extra, nonOrigin - QuotaSampler.Quota(nonOrigin, _options.UntracedRate));
         var tier = (-1, -1);
         foreach (var b in _plan.Blocks)
         {
@@ -43,27 +47,50 @@ internal sealed partial class NetworkBuild
                     : variant.Countries.Pick(_rng);
                 _facilityCountry[i] = country;
                 _supplierStart[i] = _supplierCount;
-                var drawn = deck is null || untraced.Next() ? 0 : DrawSuppliers(deck, cross, profile.Cross?.Rate ?? 0);
+                int drawn = 0, basic = 0;
+                if (deck is not null && !untraced.Next())
+                {
+                    var extra = _supplyExtras?.Next(_rng, LinkCost(profile.Inbound), MaxExtraSuppliers) ?? 0;
+                    drawn = DrawSuppliers(deck, cross, profile.Cross?.Rate ?? 0, extra, out basic);
+                }
                 for (var d = 0; d < drawn; d++) AddSupplier(_drawn[d]);
                 WriteFacility(i, b, variant, country);
                 var shares = Shares(drawn);
-                for (var d = 0; d < drawn; d++) Supply(_drawn[d], i, shares[d], profile.Inbound, b.Sector, b.Level);
+                var mark = -1L;
+                for (var d = 0; d < drawn; d++)
+                {
+                    if (d == basic) mark = _w.SuppliesWritten;
+                    Supply(_drawn[d], i, shares[d], profile.Inbound, b.Sector, b.Level);
+                }
+                if (mark >= 0) _supplyExtras!.Spend(_w.SuppliesWritten - mark);
             }
         }
         _supplierStart[_plan.TierFacilities] = _supplierCount;
     }
 
-    private int DrawSuppliers(SupplierDeck deck, SupplierDeck? cross, double crossRate)
+    /// <summary>
+    /// Draws a buyer's suppliers into <c>_drawn</c>: a fan-in of 1 to 4 (<paramref name="basic"/> of them, at most) plus
+    /// <paramref name="extra"/> more for a denser network, which come from the cross-sector input twice as often.
+    /// </summary>
+    private int DrawSuppliers(SupplierDeck deck, SupplierDeck? cross, double crossRate, int extra, out int basic)
     {
-        var want = Math.Min(FanIn.Pick(_rng), deck.Count + (cross?.Count ?? 0));
+        var fanIn = FanIn.Pick(_rng);
+        var want = Math.Min(fanIn + extra, deck.Count + (cross?.Count ?? 0));
+        if (want > _drawn.Length) Array.Resize(ref _drawn, Math.Max(want, 2 * _drawn.Length));
         var n = 0;
         for (var attempt = 0; n < want && attempt < want * 4; attempt++)
         {
-            var candidate = cross is not null && _rng.Double() < crossRate ? cross.Draw() : deck.Draw();
+            var rate = n < fanIn ? crossRate : Math.Min(0.5, 2 * crossRate);
+            var candidate = cross is not null && _rng.Double() < rate ? cross.Draw() : deck.Draw();
             if (Array.IndexOf(_drawn, candidate, 0, n) < 0) _drawn[n++] = candidate;
         }
+        basic = Math.Min(fanIn, n);
         return n;
     }
+
+    /// <summary>Supply relationships a link into a tier writes on average: one direct, two through a carrier, three through a vessel and a port.</summary>
+    private static double LinkCost(TransportProfile inbound) =>
+        inbound.Rate <= 0 ? 1 : 1 + inbound.Rate * (1 + inbound.Vessel / inbound.TotalWeight);
 
     private double[] Shares(int n)
     {
@@ -72,10 +99,39 @@ internal sealed partial class NetworkBuild
         var weights = new double[n];
         for (var i = 0; i < n; i++) weights[i] = 0.2 + _rng.Double();
         var sum = weights.Sum();
+        if (n > 4)
+        {
+            var tenths = Apportion(weights, 1000);
+            for (var i = 0; i < n; i++) shares[i] = tenths[i] / 10.0;
+            return shares;
+        }
         var given = 0.0;
         for (var i = 0; i < n - 1; i++) given += shares[i] = Math.Round(100 * weights[i] / sum, 1);
         shares[n - 1] = Math.Round(100 - given, 1);
         return shares;
+    }
+
+    /// <summary>
+    /// <paramref name="units"/> split by weight, one unit each first and the rest by largest remainder, so the parts sum
+    /// to the whole and none is zero (rounding each on its own could leave the last of many at zero or below).
+    /// </summary>
+    private static int[] Apportion(double[] weights, int units)
+    {
+        var n = weights.Length;
+        var parts = new int[n];
+        var remainders = new double[n];
+        var sum = weights.Sum();
+        var left = units - n;
+        var spread = left;
+        for (var i = 0; i < n; i++)
+        {
+            var exact = spread * weights[i] / sum;
+            parts[i] = 1 + (int)exact;
+            remainders[i] = exact - (int)exact;
+            left -= (int)exact;
+        }
+        foreach (var i in Enumerable.Range(0, n).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take(left)) parts[i]++;
+        return parts;
     }
 
     private void WriteFacility(int i, FacilityBlock b, TierVariant variant, byte country)

@@ -11,6 +11,9 @@ internal sealed partial class NetworkBuild
 {
     private const int NameSeedSalt = 0x5EED;
 
+    /// <summary>Share of the relationships added for <see cref="GeneratorOptions.RelationshipsPerNode"/> that are supply links; shareholdings take the rest.</summary>
+    private const double SupplyShareOfExtra = 0.7;
+
     private readonly GeneratorOptions _options;
     private readonly NetworkPlan _plan;
     private readonly NetworkWriter _w;
@@ -28,6 +31,12 @@ internal sealed partial class NetworkBuild
     private readonly bool[] _kpVessel;
     private readonly Dictionary<(int Sector, int Level), (TransportBlock[] ByMode, Weighted<int> Modes, FacilityBlock Ports)> _routes = [];
 
+    // Relationships to add beyond the natural density (RelationshipsPerNode); without the option none, and no pacer draws.
+    private readonly bool _dense;
+    private readonly double _extra;
+    private ExtraPacer? _supplyExtras;
+    private ExtraPacer? _ownershipExtras;
+
     public NetworkBuild(GeneratorOptions options, NetworkPlan plan, NetworkWriter writer, IProgress<string>? progress, CancellationToken ct)
     {
         _options = options;
@@ -37,6 +46,8 @@ internal sealed partial class NetworkBuild
         _ct = ct;
         _rng = new Randomizer(options.Seed);
         _names = new NameFactory(options.Seed ^ NameSeedSalt);
+        _dense = options.RelationshipsPerNode is not null;
+        _extra = options.RelationshipsPerNode is { } perNode ? Math.Max(0, (perNode - NetworkPlan.NaturalRelationshipsPerNode) * plan.Nodes) : 0;
         _facilityCountry = new byte[plan.Facilities];
         _facilityBlock = new short[plan.Facilities];
         for (var b = 0; b < plan.Blocks.Count; b++)

@@ -5,7 +5,8 @@ namespace Traceability.Storage.Generation;
 /// fisheries and forests to the plants that make finished goods, multi-sourced and overlapping, with
 /// carriers and ports on the way, owners in pyramids, workforces and recruiters, importers, and rare
 /// findings (KP sites, KP-flagged vessels, North Korean workforces, sanctioned owners, recycling cycles,
-/// untraced branches). Deterministic: the same options give byte-identical files. Rows are streamed;
+/// untraced branches); about 2.4 relationships per node, or as many as <see cref="GeneratorOptions.RelationshipsPerNode"/>
+/// asks. Deterministic: the same options give byte-identical files. Rows are streamed;
 /// memory holds a few small arrays per facility, not the graph.
 /// </summary>
 public sealed class NetworkGenerator

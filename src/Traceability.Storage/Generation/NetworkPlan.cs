@@ -10,6 +10,15 @@ internal sealed class NetworkPlan
     /// <summary>Supply links a facility draws on average (fan-in of 1 to 4).</summary>
     public const double MeanFanIn = 2.65;
 
+    /// <summary>Relationships per node of a network as drawn (2.34 at 10,000 nodes, 2.40 from 100,000 up).</summary>
+    public const double NaturalRelationshipsPerNode = 2.4;
+
+    /// <summary>OWNS and OPERATES relationships per company, facility and transporter of a network as drawn (1.25 to 1.30 from 1,000 nodes up).</summary>
+    public const double OwnershipPerParty = 1.28;
+
+    /// <summary>WORKS_AT and RECRUITS relationships per workforce of a network as drawn (1.59 to 1.66 from 1,000 nodes up).</summary>
+    public const double RelationshipsPerWorkforce = 1.62;
+
     private const double LegsPerCarrier = 6;
     private const double LegsPerPort = 12;
 

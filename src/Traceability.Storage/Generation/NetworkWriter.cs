@@ -44,6 +44,10 @@ internal sealed class NetworkWriter : IDisposable
 
     public long FacilitiesWritten => _facilities.Count;
 
+    public long SuppliesWritten => _supplies.Count;
+
+    public long RelationshipsWritten => _all[7..].Sum(f => f.Count);
+
     public void Product(string id, string name, string hsCode, string category, string sector) =>
         Commit(_products, id, "Product", name, hsCode, category, sector, _source);
 

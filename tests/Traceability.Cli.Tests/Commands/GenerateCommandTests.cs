@@ -19,6 +19,38 @@ public sealed class GenerateCommandTests
         Assert.False(Directory.Exists(dir.File("net")));
     }
 
+    [Theory]
+    [InlineData("1", "--relationships-per-node must be between 2.5 and 10 (got 1)")]
+    [InlineData("12", "--relationships-per-node must be between 2.5 and 10 (got 12)")]
+    [InlineData("NaN", "--relationships-per-node must be between 2.5 and 10 (got NaN)")]
+    [InlineData("lots", "--relationships-per-node: 'lots' is not a number")]
+    public async Task Generate_BadRelationshipsPerNode_ExitsWithUsageError(string value, string expect)
+    {
+        using var dir = new TempDirectory();
+        var (code, _, err) = await RunAsync(["--products", "20", "--relationships-per-node", value, "--out", dir.File("net")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expect, err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("net")));
+    }
+
+    [Fact]
+    public async Task Generate_RelationshipsPerNode_WritesADenserNetworkOfTheSameNodes()
+    {
+        using var dir = new TempDirectory();
+        var (code, natural, _) = await RunAsync(["--nodes", "3000", "--out", dir.File("natural"), "--json"]);
+        Assert.Equal(0, code);
+        (code, var dense, _) = await RunAsync(["--nodes", "3000", "--relationships-per-node", "5", "--out", dir.File("dense"), "--json"]);
+        Assert.Equal(0, code);
+
+        using var n = JsonDocument.Parse(natural);
+        using var d = JsonDocument.Parse(dense);
+        var nodes = d.RootElement.GetProperty("nodes").GetInt64();
+        Assert.Equal(n.RootElement.GetProperty("nodes").GetInt64(), nodes);
+        Assert.InRange(n.RootElement.GetProperty("relationships").GetInt64() / (double)nodes, 2.2, 2.45);
+        Assert.InRange(d.RootElement.GetProperty("relationships").GetInt64() / (double)nodes, 4.8, 5.2);
+    }
+
     [Fact]
     public async Task Generate_Json_ReportsCountsOfTheFilesWritten()
     {

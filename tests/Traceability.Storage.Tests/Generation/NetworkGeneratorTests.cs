@@ -219,6 +219,102 @@ public sealed class NetworkGeneratorTests(ITestOutputHelper output)
         Assert.Contains("KpLaborRate", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Generate_WithoutRelationshipsPerNode_KeepsTheNaturalDensity()
+    {
+        using var dir = new TempDirectory();
+        var result = new NetworkGenerator(new GeneratorOptions { Nodes = 10_000, Seed = 42 }).Generate(dir.File("net"));
+
+        // The network docs/benchmarks.md describes: the option's absence changes nothing.
+        Assert.Equal(10_006, result.Nodes);
+        Assert.Equal(23_440, result.Relationships);
+        Assert.InRange((double)result.Relationships / result.Nodes, 2.3, 2.45);
+    }
+
+    [Fact]
+    public void Generate_FiveRelationshipsPerNode_AddsSuppliersAndShareholdersToTheSameNodes()
+    {
+        using var dir = new TempDirectory();
+        var natural = new NetworkGenerator(new GeneratorOptions { Nodes = 10_000 }).Generate(dir.File("natural"));
+        var dense = new NetworkGenerator(new GeneratorOptions { Nodes = 10_000, RelationshipsPerNode = 5 }).Generate(dir.File("dense"));
+
+        Assert.Equal(natural.NodesByLabel, dense.NodesByLabel);
+        Assert.InRange((double)dense.Relationships / dense.Nodes, 4.8, 5.2);
+        Assert.Equal(natural.RelationshipsByType.Keys, dense.RelationshipsByType.Keys);
+        var added = (double)(dense.Relationships - natural.Relationships);
+        Assert.InRange((dense.RelationshipsByType["SUPPLIES"] - natural.RelationshipsByType["SUPPLIES"]) / added, 0.6, 0.8);
+        Assert.InRange((dense.RelationshipsByType["OWNS"] - natural.RelationshipsByType["OWNS"]) / added, 0.2, 0.4);
+
+        var n = new GeneratedGraph(dir.File("natural"));
+        var d = new GeneratedGraph(dir.File("dense"));
+        // Buyers draw more suppliers, some many.
+        Assert.True(MeanSupplyInDegree(d) >= 2.5 * MeanSupplyInDegree(n), $"{MeanSupplyInDegree(d):F2} vs {MeanSupplyInDegree(n):F2} supply links per processor");
+        Assert.Contains(d.Nodes("Facility"), f => Processors.Contains(d.FacilityType(f.Id.Value)) && d.In(f.Id.Value, "SUPPLIES").Count() >= 15);
+        // More cross-sector inputs: metal goods into the other sectors' plants.
+        Assert.True(MetalInputs(d) >= 3 * MetalInputs(n), $"{MetalInputs(d)} vs {MetalInputs(n)} metal inputs into other sectors");
+        // More shareholders, and no owned party is held more than 100%.
+        Assert.True(MeanOwners(d) >= MeanOwners(n) + 0.8, $"{MeanOwners(d):F2} vs {MeanOwners(n):F2} owners per owned party");
+        Assert.All(d.OfType("OWNS").GroupBy(e => e.End.Value), owned =>
+            Assert.True(owned.Sum(e => e.Properties.GetDouble("percent") ?? 0) <= 100.0001, $"{owned.Key} held {owned.Sum(e => e.Properties.GetDouble("percent") ?? 0)}%"));
+        // A buyer's supply shares never add up to more than 100, however many suppliers it has.
+        Assert.All(d.Nodes("Facility").Where(f => d.In(f.Id.Value, "SUPPLIES").Count() >= 5), f =>
+            Assert.True(d.In(f.Id.Value, "SUPPLIES").Sum(e => e.Properties.GetDouble("share") ?? 0) <= 100.05, f.Id.Value));
+    }
+
+    [Fact]
+    public void Generate_RelationshipsPerNode_IsDeterministicAndAcyclicApartFromRecycling()
+    {
+        using var dir = new TempDirectory();
+        var options = new GeneratorOptions { Products = 400, Seed = 7, RelationshipsPerNode = 6 };
+
+        new NetworkGenerator(options).Generate(dir.File("a"));
+        new NetworkGenerator(options).Generate(dir.File("b"));
+        new NetworkGenerator(options with { RelationshipsPerNode = null }).Generate(dir.File("natural"));
+        new NetworkGenerator(options with { RecyclingRate = 0 }).Generate(dir.File("no-recycling"));
+
+        var a = Hashes(dir.File("a"));
+        Assert.Equal(a, Hashes(dir.File("b")));
+        Assert.NotEqual(a["rels-SUPPLIES.csv"], Hashes(dir.File("natural"))["rels-SUPPLIES.csv"]);
+        Assert.True(new GeneratedGraph(dir.File("a")).HasSupplyCycle());
+        Assert.False(new GeneratedGraph(dir.File("no-recycling")).HasSupplyCycle());
+    }
+
+    [Fact]
+    public async Task Generate_FiveRelationshipsPerNode_ImportsWithCountsAsReported()
+    {
+        using var dir = new TempDirectory();
+        var result = new NetworkGenerator(new GeneratorOptions { Products = 1500, Seed = 3, RelationshipsPerNode = 5 }).Generate(dir.File("net"));
+        await using var store = await StoreFixture.OpenAsync(dir);
+
+        var report = await StoreFixture.ImportAsync(store, dir.File("net"));
+
+        Assert.InRange((double)result.Relationships / result.Nodes, 4.8, 5.2);
+        Assert.Equal(result.Nodes, report.Nodes.Inserted);
+        Assert.Equal(result.Relationships, report.Relationships.Inserted);
+        var counts = await store.CountAsync(CancellationToken.None);
+        Assert.Equal(result.RelationshipsByType.OrderBy(kv => kv.Key, StringComparer.Ordinal), counts.RelationshipsByType.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(2.4)]
+    [InlineData(10.5)]
+    [InlineData(double.NaN)]
+    public void Constructor_RelationshipsPerNodeOutOfRange_Throws(double perNode)
+    {
+        var e = Assert.Throws<ArgumentException>(() => new NetworkGenerator(new GeneratorOptions { Products = 5, RelationshipsPerNode = perNode }));
+        Assert.Contains("RelationshipsPerNode must be between 2.5 and 10", e.Message, StringComparison.Ordinal);
+    }
+
+    private static double MeanSupplyInDegree(GeneratedGraph g) =>
+        g.Nodes("Facility").Where(f => Processors.Contains(g.FacilityType(f.Id.Value))).Select(f => g.In(f.Id.Value, "SUPPLIES").Count()).Where(n => n > 0).Average();
+
+    private static int MetalInputs(GeneratedGraph g) =>
+        g.OfType("SUPPLIES").Count(e => e.Properties.GetString("material") is "steel coil, foil and wire rod" or "fabricated metal parts"
+            && g.Node(e.End.Value).Label == "Facility" && g.Text(e.End.Value, "sector") != "metals" && g.FacilityType(e.End.Value) != "port");
+
+    private static double MeanOwners(GeneratedGraph g) => g.OfType("OWNS").GroupBy(e => e.End.Value).Average(owned => owned.Count());
+
     private static bool ValidImo(string? imo)
     {
         if (imo is not { Length: 7 } || !imo.All(char.IsAsciiDigit)) return false;
