@@ -132,7 +132,7 @@ internal static class PostgresWorkload
             () => { foreach (var p in sample) Sql(conn, data.Graph.IdOf(p).Value); });
         var per = times.Select(t => t / sample.Count).ToArray();
         yield return new BenchResult("trace summary vs PostgreSQL recursive SQL", data.Size, "in-memory trace", per[0], "PostgreSQL WITH RECURSIVE", per[1], "ms/trace",
-            per[1] / per[0], $">= {bar}x", per[1] / per[0] >= bar, $"{sample.Count} products with at most 2,000 paths; results checked equal");
+            per[1] / per[0], $">= {bar}x", per[1] / per[0] >= bar, $"{TraceWorkload.Describe(data, sample)} with acyclic upstreams of at most 2,000 paths; results checked equal");
     }
 
     private static readonly string OriginTypes = string.Join(", ", GraphSnapshot.ExtractionTypes.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
