@@ -14,7 +14,57 @@ internal static class PathCounter
     public static PathCounts Count(Cone cone, long stateBudget, CancellationToken ct) =>
         Count(cone, GlobalCounts.For(cone.Graph, stateBudget, ct).Counter, ct);
 
-    public static PathCounts Count(Cone cone, ContinuationCounter cc, CancellationToken ct)
+    public static PathCounts Count(Cone cone, ContinuationCounter cc, CancellationToken ct) =>
+        CountAcyclic(cone, cc) ?? CountGeneral(cone, cc, ct);
+
+    /// <summary>
+    /// An acyclic cone whose counts fit 64 bits (nearly every cone the traces meet): one pass over the cone in
+    /// topological order (Kahn's, buyers before suppliers) with long arithmetic, no component sort, no BigInteger sums.
+    /// Null when the cone holds a cycle or a count would overflow; <see cref="CountGeneral"/> then gives the answer.
+    /// </summary>
+    internal static PathCounts? CountAcyclic(Cone cone, ContinuationCounter cc)
+    {
+        var n = cone.Count;
+        var exact = true;
+        foreach (var v in cone.Nodes)
+        {
+            var c = cc.Component[v];
+            if (cc.SizeOf(c) > 1) return null;
+            exact &= cc.Exact[c];
+        }
+        var buyers = new int[n];
+        foreach (var u in cone.Adj) buyers[u]++;
+        if (buyers[0] != 0) return null;
+        var order = new int[n];
+        var (head, tail) = (0, 0);
+        order[tail++] = 0;
+        var p = new long[n];
+        var through = new BigInteger[n];
+        p[0] = 1;
+        try
+        {
+            while (head < tail)
+            {
+                var l = order[head++];
+                var f = cc.F(cone.Nodes[l]);
+                through[l] = f.IsOne ? p[l] : checked(p[l] * (long)f);
+                foreach (var u in cone.SuppliersOf(l))
+                {
+                    p[u] = checked(p[u] + p[l]);
+                    if (--buyers[u] == 0) order[tail++] = u;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+        // Every node is reached from the root in an acyclic cone; anything else is not this method's case.
+        return tail == n ? new PathCounts(cc.F(cone.Nodes[0]), exact, through, 0, cc.States) : null;
+    }
+
+    /// <summary>Any cone: components in topological order, cycles counted over visited-set states, BigInteger throughout.</summary>
+    internal static PathCounts CountGeneral(Cone cone, ContinuationCounter cc, CancellationToken ct)
     {
         var n = cone.Count;
         // The cone's components, most downstream first (global ids are upstream-first), each once.

@@ -70,6 +70,31 @@ public sealed class PathCountingPropertyTests
     }
 
     [Fact]
+    public void AcyclicFastPath_EqualsTheGeneralCount_AndStepsAsideForCycles()
+    {
+        var (acyclic, cyclic) = (0, 0);
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var g = RandomGraph(seed);
+            using var cone = ConeFor(g, g.Find("p")!.Value);
+            var cc = GlobalCounts.For(g, 10_000_000, CancellationToken.None).Counter;
+            var general = PathCounter.CountGeneral(cone, cc, CancellationToken.None);
+            var fast = PathCounter.CountAcyclic(cone, cc);
+            if (general.CyclicComponents > 0)
+            {
+                Assert.Null(fast);
+                cyclic++;
+                return;
+            }
+            Assert.NotNull(fast);
+            acyclic++;
+            Assert.Equal((general.Total, general.Exact, general.CyclicComponents), (fast.Total, fast.Exact, fast.CyclicComponents));
+            Assert.Equal(general.Through, fast.Through);
+        }, iter: 2000, threads: 1);
+        Assert.True(acyclic > 100 && cyclic > 100, $"{acyclic} acyclic and {cyclic} cyclic cones: both paths need exercising");
+    }
+
+    [Fact]
     public void Count_CycleBudgetExhausted_GivesInexactLowerBounds()
     {
         var inexact = 0;
