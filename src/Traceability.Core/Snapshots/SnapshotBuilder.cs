@@ -3,12 +3,16 @@ using Traceability.Core.Storage;
 
 namespace Traceability.Core.Snapshots;
 
-/// <summary>Collects nodes and relationships, then builds an immutable <see cref="GraphSnapshot"/>.</summary>
+/// <summary>
+/// Collects nodes and relationships, then builds an immutable <see cref="GraphSnapshot"/>. Nodes and relationships may
+/// arrive on two threads at once (each kind keeps its own list and property reader).
+/// </summary>
 public sealed class SnapshotBuilder : IGraphSink
 {
     private readonly List<(long Key, string Id, string Name, NodeKind Kind, NodeAttributes Attributes)> _nodes = [];
     private readonly List<(long Start, RelKind Kind, long End, double Percent, string? Material)> _edges = [];
     private readonly AttributeReader _reader = new();
+    private readonly AttributeReader _edgeReader = new();
 
     /// <summary>Adds a node.</summary>
     public void Add(GraphNode node) => Node(_nodes.Count, node.Id.Value, node.Label, node.Properties.ToJson());
@@ -36,7 +40,7 @@ public sealed class SnapshotBuilder : IGraphSink
     public void Edge(long start, string type, long end, string properties)
     {
         var kind = RelKindOf(type);
-        var (percent, material) = kind is RelKind.Owns or RelKind.Supplies ? _reader.ReadEdge(properties) : (double.NaN, null);
+        var (percent, material) = kind is RelKind.Owns or RelKind.Supplies ? _edgeReader.ReadEdge(properties) : (double.NaN, null);
         _edges.Add((start, kind, end, percent, material));
     }
 

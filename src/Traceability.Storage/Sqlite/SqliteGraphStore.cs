@@ -269,26 +269,46 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         return version;
     }
 
+    /// <summary>
+    /// Nodes and relationships are read at once on two connections, each in its own read transaction (WAL gives each a
+    /// fixed view from its first read). Both first read the graph version: the same version on both is the same graph
+    /// (every graph change moves it in its own transaction); otherwise an import committed in between, and both begin
+    /// again before any row is read.
+    /// </summary>
     public async Task<long> ReadRowsAsync(IGraphSink sink, CancellationToken ct)
     {
-        await using var conn = await ConnectAsync(ct);
-        await using var tx = conn.BeginTransaction(deferred: true);
-        var version = long.Parse(await GetMetaAsync(conn, tx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
-        using (var cmd = conn.CreateCommand())
+        await using var nodeConn = await ConnectAsync(ct);
+        await using var edgeConn = await ConnectAsync(ct);
+        for (var attempt = 1; ; attempt++)
         {
-            cmd.Transaction = tx;
-            cmd.CommandText = "SELECT nid, id, label, props FROM node";
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) sink.Node(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3));
+            await using var nodeTx = nodeConn.BeginTransaction(deferred: true);
+            await using var edgeTx = edgeConn.BeginTransaction(deferred: true);
+            var version = long.Parse(await GetMetaAsync(nodeConn, nodeTx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+            var edgeVersion = long.Parse(await GetMetaAsync(edgeConn, edgeTx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+            if (version != edgeVersion)
+            {
+                if (attempt == 100) throw new InvalidOperationException("the graph kept changing while the snapshot was read (100 attempts)");
+                continue;
+            }
+            var nodes = Task.Run(() =>
+            {
+                using var cmd = nodeConn.CreateCommand();
+                cmd.Transaction = nodeTx;
+                cmd.CommandText = "SELECT nid, id, label, props FROM node";
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) sink.Node(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3));
+            }, ct);
+            var edges = Task.Run(() =>
+            {
+                using var cmd = edgeConn.CreateCommand();
+                cmd.Transaction = edgeTx;
+                cmd.CommandText = "SELECT src, type, dst, props FROM edge";
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) sink.Edge(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3));
+            }, ct);
+            await Task.WhenAll(nodes, edges);
+            return version;
         }
-        using (var cmd = conn.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "SELECT src, type, dst, props FROM edge";
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) sink.Edge(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3));
-        }
-        return version;
     }
 
     public async Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Traceability.Core.Snapshots;
 using Traceability.Core.Graph;
 using Traceability.Storage.Tests.Neo4j;
 using Traceability.Tests;
@@ -146,5 +147,42 @@ public abstract partial class StoreContractTests
         Assert.Equal(new ChangeCounts(0, 0, generated.Nodes), again.Nodes);
         var mine = await bulk.GetNodeAsync(new NodeId("mine-1"), CancellationToken.None);
         Assert.Equal("nodes.csv", mine!.Provenance.SourceFile);
+    }
+}
+
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Snapshot_LoadedWhileImportsCommit_IsTheGraphOfTheVersionItNames()
+    {
+        using var dir = new TempDirectory();
+        await using var store = await OpenAsync(dir);
+        dir.Write("base/nodes.csv", "id:ID,:LABEL,name\np,Product,Bolts\n");
+        await StoreFixture.ImportAsync(store, dir.File("base"));
+        var baseVersion = await store.GetGraphVersionAsync(CancellationToken.None);
+        const int Imports = 40;
+        for (var i = 0; i < Imports; i++)
+        {
+            dir.Write($"i{i}/nodes.csv", $"id:ID,:LABEL,name,country,facilityType\nf{i:D3},Facility,Plant {i},VN,factory\n");
+            dir.Write($"i{i}/rels.csv", $":START_ID,:END_ID,:TYPE\nf{i:D3},p,SUPPLIES\n");
+        }
+        // Each import adds one node and one relationship and moves the version by one; a snapshot read across two of them
+        // (nodes from one, relationships from another) would show it.
+        var importing = Task.Run(async () =>
+        {
+            for (var i = 0; i < Imports; i++) await StoreFixture.ImportAsync(store, dir.File($"i{i}"));
+        });
+        var loads = 0;
+        while (!importing.IsCompleted || loads == 0)
+        {
+            var g = await SnapshotBuilder.LoadAsync(store, CancellationToken.None);
+            var imported = (int)(g.Version - baseVersion);
+            Assert.InRange(imported, 0, Imports);
+            Assert.Equal(1 + imported, g.NodeCount);
+            Assert.Equal(imported, g.EdgeCount);
+            loads++;
+        }
+        await importing;
+        Assert.True(loads > 1, $"{loads} snapshot loads during the imports");
     }
 }
