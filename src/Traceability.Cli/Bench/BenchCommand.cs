@@ -28,6 +28,8 @@ internal static class BenchCommand
             var q = ctx.Parse.GetValue(quick);
             var dir = ctx.Parse.GetValue(workdir)!;
             var wanted = ctx.Parse.GetValue(only) is { Length: > 0 } o ? new HashSet<string>(o) : null;
+            if (wanted?.Except(Workloads).ToList() is { Count: > 0 } unknown)
+                throw new UsageException($"--only: unknown workload {string.Join(", ", unknown.Select(u => $"'{u}'"))} (use {string.Join(", ", Workloads)})");
             bool Want(string w) => wanted is null || wanted.Contains(w);
             var runs = q ? 3 : 5;
             Measure.WarmUpMs = q ? 300 : 3000;
@@ -73,6 +75,9 @@ internal static class BenchCommand
         });
         return command;
     }
+
+    /// <summary>The workloads --only accepts, in the order they run.</summary>
+    internal static readonly string[] Workloads = ["kernel", "load", "trace", "e2e", "small", "exposure", "ownership", "screening", "import", "pgimport", "pgtrace", "http"];
 
     internal static string Machine()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Traceability.Core.Tracing;
@@ -32,17 +33,21 @@ internal static class PathCounter
             if (cc.SizeOf(c) > 1) return null;
             exact &= cc.Exact[c];
         }
-        var buyers = new int[n];
-        foreach (var u in cone.Adj) buyers[u]++;
-        if (buyers[0] != 0) return null;
-        var order = new int[n];
-        var (head, tail) = (0, 0);
-        order[tail++] = 0;
-        var p = new long[n];
-        var through = new BigInteger[n];
-        p[0] = 1;
+        // Scratch arrays from the pool: a cone of thousands of nodes would otherwise put three more arrays per trace on
+        // the large object heap.
+        var buyers = ArrayPool<int>.Shared.Rent(n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        var p = ArrayPool<long>.Shared.Rent(n);
         try
         {
+            Array.Clear(buyers, 0, n);
+            Array.Clear(p, 0, n);
+            foreach (var u in cone.Adj) buyers[u]++;
+            if (buyers[0] != 0) return null;
+            var (head, tail) = (0, 0);
+            order[tail++] = 0;
+            var through = new BigInteger[n];
+            p[0] = 1;
             while (head < tail)
             {
                 var l = order[head++];
@@ -54,13 +59,19 @@ internal static class PathCounter
                     if (--buyers[u] == 0) order[tail++] = u;
                 }
             }
+            // Every node is reached from the root in an acyclic cone; anything else is not this method's case.
+            return tail == n ? new PathCounts(cc.F(cone.Nodes[0]), exact, through, 0, cc.States) : null;
         }
         catch (OverflowException)
         {
             return null;
         }
-        // Every node is reached from the root in an acyclic cone; anything else is not this method's case.
-        return tail == n ? new PathCounts(cc.F(cone.Nodes[0]), exact, through, 0, cc.States) : null;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buyers);
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<long>.Shared.Return(p);
+        }
     }
 
     /// <summary>Any cone: components in topological order, cycles counted over visited-set states, BigInteger throughout.</summary>
