@@ -33,6 +33,8 @@ internal static class BenchCommand
             bool Want(string w) => wanted is null || wanted.Contains(w);
             var runs = q ? 3 : 5;
             Measure.WarmUpMs = q ? 300 : 3000;
+            Measure.WarmUpCalls = q ? 5 : 50;
+            Measure.WarmUpCapMs = q ? 1000 : 10_000;
             Directory.CreateDirectory(dir);
             var lists = await ctx.Services.GetRequiredService<IReferenceListSource>().GetAsync(ct);
             var results = new List<BenchResult>();
@@ -54,7 +56,7 @@ internal static class BenchCommand
             }
             Add("exposure", () => ExposureWorkload.Run(data, runs, ct));
             Add("ownership", () => OwnershipWorkload.Run(data, runs, ct));
-            Add("screening", () => ScreeningWorkload.Run(20_000, q ? 20_000 : 100_000, q ? 100 : 300, ct));
+            Add("screening", () => ScreeningWorkload.Run(20_000, q ? 10_000 : 100_000, q ? 100 : 300, ct));
             Add("import", () => ImportWorkload.Run(data, dir, q ? 1 : s == "1m" ? 1 : runs, ct));
             if (Want("pgimport") || Want("pgtrace"))
             {
@@ -67,7 +69,7 @@ internal static class BenchCommand
                     ctx.Err.WriteLine("  " + Line(r));
                 }
             }
-            if (Want("http")) { ctx.Err.WriteLine("http ..."); foreach (var r in await HttpWorkload.RunAsync(data, q ? 3 : 10, ct)) { results.Add(r); ctx.Err.WriteLine("  " + Line(r)); } }
+            if (Want("http")) { ctx.Err.WriteLine("http ..."); foreach (var r in await HttpWorkload.RunAsync(data, q ? 2 : 10, ct)) { results.Add(r); ctx.Err.WriteLine("  " + Line(r)); } }
             var machine = Machine();
             if (ctx.Parse.GetValue(json)) CliJson.Write(ctx.Out, new { machine, date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), size = s, quick = q, results = results.Select(Json) });
             else ctx.Out.Write(Table(results, machine, s));

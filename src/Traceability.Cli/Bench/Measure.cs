@@ -25,7 +25,7 @@ internal static class Measure
         {
             var warm = Stopwatch.StartNew();
             var calls = 0;
-            for (; warm.ElapsedMilliseconds < WarmUpMs || (calls < 50 && warm.ElapsedMilliseconds < 10_000); calls++) variants[v]();
+            for (; warm.ElapsedMilliseconds < WarmUpMs || (calls < WarmUpCalls && warm.ElapsedMilliseconds < WarmUpCapMs); calls++) variants[v]();
             // The warm-up's mean overstates a call (its first calls are not yet optimized): rounds err on the long side.
             var perCall = Math.Max(warm.Elapsed.TotalMilliseconds / calls, 1e-4);
             reps[v] = (int)Math.Clamp(Math.Ceiling(MinRoundMs / perCall), 1, 100_000);
@@ -46,6 +46,12 @@ internal static class Measure
 
     /// <summary>Shortest warm-up of a variant, milliseconds (<c>--quick</c> shortens it, at the price of steadiness).</summary>
     public static int WarmUpMs { get; set; } = 3000;
+
+    /// <summary>Fewest warm-up calls of a variant, unless <see cref="WarmUpCapMs"/> passes first (<c>--quick</c>: 5).</summary>
+    public static int WarmUpCalls { get; set; } = 50;
+
+    /// <summary>Longest warm-up of a slow variant, milliseconds (<c>--quick</c>: 1 s).</summary>
+    public static int WarmUpCapMs { get; set; } = 10_000;
 
     /// <summary>Shortest timed round, milliseconds.</summary>
     public const double MinRoundMs = 20;
