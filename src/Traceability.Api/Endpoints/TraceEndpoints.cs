@@ -64,15 +64,15 @@ public static class TraceEndpoints
 
     public static Task<IResult> GetOrigins(string id, int? limit, string? cursor, RiskIndexProvider risks, ResultCache cache,
         IOptions<ApiOptions> options, HttpContext http, CancellationToken ct) =>
-        TraceList(id, limit, cursor, risks, cache, options, http, (r, offset, take) =>
-            new TraceNodesResponse(r.Root.Value, new LazyList<TraceNode, TraceNodeContract>(r.Origins, TraceNodeContract.Map, take, offset),
-                r.Origins.Count, Paging.Next(offset, take, r.Origins.Count), r.SnapshotVersion, r.ListsVersion), ct);
+        TraceList(id, limit, cursor, risks, cache, options, http, (r, offset, take) => NodesPage(r, r.Origins, offset, take), ct);
 
     public static Task<IResult> GetUntraced(string id, int? limit, string? cursor, RiskIndexProvider risks, ResultCache cache,
         IOptions<ApiOptions> options, HttpContext http, CancellationToken ct) =>
-        TraceList(id, limit, cursor, risks, cache, options, http, (r, offset, take) =>
-            new TraceNodesResponse(r.Root.Value, new LazyList<TraceNode, TraceNodeContract>(r.Untraced, TraceNodeContract.Map, take, offset),
-                r.Untraced.Count, Paging.Next(offset, take, r.Untraced.Count), r.SnapshotVersion, r.ListsVersion), ct);
+        TraceList(id, limit, cursor, risks, cache, options, http, (r, offset, take) => NodesPage(r, r.Untraced, offset, take), ct);
+
+    private static TraceNodesResponse NodesPage(TraceResult r, IReadOnlyList<TraceNode> nodes, int offset, int take) =>
+        new(r.Root.Value, new LazyList<TraceNode, TraceNodeContract>(nodes, TraceNodeContract.Map, take, offset),
+            nodes.Count, Paging.Next(offset, take, nodes.Count), r.SnapshotVersion, r.ListsVersion);
 
     public static Task<IResult> GetFlags(string id, int? limit, string? cursor, RiskIndexProvider risks, ResultCache cache,
         IOptions<ApiOptions> options, HttpContext http, CancellationToken ct) =>

@@ -283,32 +283,29 @@ public sealed partial class SqliteGraphStore : IGraphStore, IListStore, IAuditSt
         {
             await using var nodeTx = nodeConn.BeginTransaction(deferred: true);
             await using var edgeTx = edgeConn.BeginTransaction(deferred: true);
-            var version = long.Parse(await GetMetaAsync(nodeConn, nodeTx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
-            var edgeVersion = long.Parse(await GetMetaAsync(edgeConn, edgeTx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
-            if (version != edgeVersion)
+            var version = await VersionAsync(nodeConn, nodeTx);
+            if (version != await VersionAsync(edgeConn, edgeTx))
             {
                 if (attempt == 100) throw new InvalidOperationException("the graph kept changing while the snapshot was read (100 attempts)");
                 continue;
             }
-            var nodes = Task.Run(() =>
-            {
-                using var cmd = nodeConn.CreateCommand();
-                cmd.Transaction = nodeTx;
-                cmd.CommandText = "SELECT nid, id, label, props FROM node";
-                using var r = cmd.ExecuteReader();
-                while (r.Read()) sink.Node(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3));
-            }, ct);
-            var edges = Task.Run(() =>
-            {
-                using var cmd = edgeConn.CreateCommand();
-                cmd.Transaction = edgeTx;
-                cmd.CommandText = "SELECT src, type, dst, props FROM edge";
-                using var r = cmd.ExecuteReader();
-                while (r.Read()) sink.Edge(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3));
-            }, ct);
-            await Task.WhenAll(nodes, edges);
+            await Task.WhenAll(
+                Scan(nodeConn, nodeTx, "SELECT nid, id, label, props FROM node", r => sink.Node(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3))),
+                Scan(edgeConn, edgeTx, "SELECT src, type, dst, props FROM edge", r => sink.Edge(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3))));
             return version;
         }
+
+        async Task<long> VersionAsync(SqliteConnection conn, SqliteTransaction tx) =>
+            long.Parse(await GetMetaAsync(conn, tx, "graph_version", ct) ?? "0", CultureInfo.InvariantCulture);
+
+        Task Scan(SqliteConnection conn, SqliteTransaction tx, string sql, Action<SqliteDataReader> row) => Task.Run(() =>
+        {
+            using var cmd = conn.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = sql;
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) row(r);
+        }, ct);
     }
 
     public async Task<StoredNode?> GetNodeAsync(NodeId id, CancellationToken ct)
